@@ -1,0 +1,87 @@
+"""Atomic writes: a temporary file beside the target, flushed, fsynced, then renamed.
+
+A crash or a full disk at any moment leaves either the old file or the new one,
+never a mix, and never a stray temporary file when we get the chance to clean up.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from ..errors import SaveError
+
+
+def _reason(exc: OSError) -> tuple[str, str]:
+    code = exc.errno
+    if code == errno.ENOSPC or code == errno.EDQUOT:
+        return "kettal pole ruumi", "the disk is full"
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "kirjutamiseks puudub luba", "permission denied"
+    if code == errno.ENOENT:
+        return "kausta pole olemas", "the folder does not exist"
+    if code == errno.EISDIR:
+        return "see on kaust, mitte fail", "it is a folder, not a file"
+    if code == errno.EIO:
+        return "sisend-väljundviga (võrguketas või seade ei vasta)", "input/output error (the network drive or device does not respond)"
+    return (exc.strerror or str(exc)), (exc.strerror or str(exc))
+
+
+def save_error(path: Path, exc: OSError) -> SaveError:
+    et, en = _reason(exc)
+    return SaveError(
+        f"faili ei saanud salvestada: {et}. Fail kettal on muutmata.",
+        f"could not save the file: {en}. The file on disk is unchanged.",
+        path=path,
+    )
+
+
+def atomic_write(path: str | Path, write: Callable[[BinaryIO], None]) -> None:
+    """Call ``write`` with a file object, then put the result in place of ``path``."""
+    target = Path(path)
+    if target.is_dir():
+        raise save_error(target, OSError(errno.EISDIR, "Is a directory"))
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".~{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise save_error(target, exc) from exc
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if target.exists():
+            # Keep the permissions the user gave the file.
+            os.chmod(tmp, target.stat().st_mode & 0o7777)
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise save_error(target, exc) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _fsync_folder(folder)
+
+
+def atomic_write_bytes(path: str | Path, data: bytes) -> None:
+    atomic_write(path, lambda handle: handle.write(data))
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable; not every system can open a folder for this."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
