@@ -1,0 +1,97 @@
+"""The open document, its undo stack and the only place the window changes the model.
+
+Forms call ``set_value``/``insert``/``remove``/``move``; each becomes one QUndoCommand.
+The commands call the ``apply_*`` primitives, which change the model, keep the tree model's
+rows in step (begin/end brackets) and announce the change with a path, so every view can
+refresh just what it shows.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from ..model import JobDescription
+from .commands import InsertItem, MoveItem, RemoveItem, SetValue
+from .paths import Path, resolve
+from .tree_model import DocumentTreeModel
+
+
+class DocumentEditor(QObject):
+    valueChanged = Signal(object)  # path of the field
+    listChanged = Signal(object)  # path of the list that gained, lost or reordered items
+    documentReplaced = Signal()
+    revealRequested = Signal(object)  # undo/redo: show the user where it happened
+
+    def __init__(self, doc: JobDescription, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.stack = QUndoStack(self)
+        self.tree = DocumentTreeModel(self, self)
+
+    # -- what forms call --------------------------------------------------------------
+
+    def set_value(self, path: Path, value: Any, token: int | None = None) -> None:
+        """Change one field; ``token`` groups consecutive keystrokes into one undo step."""
+        if resolve(self.doc, path) == value:
+            return
+        self.stack.push(SetValue(self, path, value, token))
+
+    def insert(self, list_path: Path, index: int, value: Any) -> None:
+        self.stack.push(InsertItem(self, list_path, index, value))
+
+    def duplicate(self, list_path: Path, index: int) -> None:
+        value = copy.deepcopy(resolve(self.doc, list_path)[index])
+        self.stack.push(InsertItem(self, list_path, index + 1, value))
+
+    def remove(self, list_path: Path, index: int) -> None:
+        self.stack.push(RemoveItem(self, list_path, index))
+
+    def move(self, list_path: Path, source: int, target: int) -> None:
+        size = len(resolve(self.doc, list_path))
+        if source == target or not (0 <= source < size and 0 <= target < size):
+            return
+        self.stack.push(MoveItem(self, list_path, source, target))
+
+    def load(self, doc: JobDescription) -> None:
+        """Replace the whole document (File ▸ New/Open): no undo across documents."""
+        self.tree.beginResetModel()
+        self.doc = doc
+        self.stack.clear()
+        self.tree.endResetModel()
+        self.stack.setClean()
+        self.documentReplaced.emit()
+
+    # -- what commands call -----------------------------------------------------------
+
+    def apply_set(self, path: Path, value: Any) -> None:
+        parent = resolve(self.doc, path[:-1])
+        last = path[-1]
+        if isinstance(last, int):
+            parent[last] = value
+        else:
+            setattr(parent, last, value)
+        self.tree.value_changed(path)
+        self.valueChanged.emit(path)
+
+    def apply_insert(self, list_path: Path, index: int, value: Any) -> None:
+        items = resolve(self.doc, list_path)
+        with self.tree.inserting(list_path, index):
+            items.insert(index, value)
+        self.listChanged.emit(list_path)
+
+    def apply_remove(self, list_path: Path, index: int) -> Any:
+        items = resolve(self.doc, list_path)
+        with self.tree.removing(list_path, index):
+            value = items.pop(index)
+        self.listChanged.emit(list_path)
+        return value
+
+    def apply_move(self, list_path: Path, source: int, target: int) -> None:
+        items = resolve(self.doc, list_path)
+        with self.tree.moving(list_path, source, target):
+            items.insert(target, items.pop(source))
+        self.listChanged.emit(list_path)
