@@ -125,6 +125,9 @@ def _check_bytes(data: bytes, source: str | Path) -> None:
                      "kodeeringus, nt Windows-1257).",
                      "the file is not in UTF-8 encoding (perhaps saved in another encoding, "
                      "such as Windows-1257).", line) from None
+    if not data.removeprefix(codecs.BOM_UTF8).lstrip().startswith(b"<"):
+        raise _error(source, "see ei ole XML-fail, seega ka mitte ametijuhendi (.ajx) fail.",
+                     "this is not an XML file, so not a job description (.ajx) file.", 1)
     if _DOCTYPE.search(data):
         line = data.count(b"\n", 0, _DOCTYPE.search(data).start()) + 1  # type: ignore[union-attr]
         raise _error(source, "failis on DOCTYPE- või ENTITY-deklaratsioon, mida ametijuhendi "
@@ -140,9 +143,6 @@ def _syntax_error(source: str | Path, exc: etree.XMLSyntaxError, data: bytes) ->
     if "Premature end" in msg or (at_end and "Extra content" not in msg):
         return _error(source, "fail lõpeb poolelt: see on katkendlik või rikutud.",
                       "the file ends half-way: it is truncated or damaged.", line)
-    if line == 1 and not data.lstrip().startswith(b"<"):
-        return _error(source, "see ei ole XML-fail, seega ka mitte ametijuhendi (.ajx) fail.",
-                      "this is not an XML file, so not a job description (.ajx) file.", line)
     return _error(source, f"fail ei ole korrektne XML ({msg}).",
                   f"the file is not well-formed XML ({msg}).", line)
 
@@ -173,7 +173,7 @@ def parse(data: bytes, source: str | Path = "<memory>") -> etree._Element:
     root = migrate(root, version)
     schema = _schema()
     if not schema.validate(root):
-        err = schema.error_log.last_error  # type: ignore[attr-defined]
+        err = schema.error_log.last_error
         raise _schema_error(source, err)
     return root
 
