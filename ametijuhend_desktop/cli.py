@@ -1,0 +1,153 @@
+"""The command line: open the editor, or do the same work headless.
+
+``ametijuhend [FILE.ajx]`` opens the editor; ``validate``, ``show`` and ``export`` run
+the same code paths the window uses, without Qt. A user's mistake (a missing or bad
+file) is one clear line on stderr and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .errors import UserError
+from .formats import ajx
+from .model import JobDescription, Severity, validate
+from .model.locations import describe
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+COMMANDS = ("validate", "show", "export")
+
+_SEVERITY = {
+    "et": {Severity.ERROR: "VIGA", Severity.WARNING: "HOIATUS", Severity.INFO: "MÄRKUS"},
+    "en": {Severity.ERROR: "ERROR", Severity.WARNING: "WARNING", Severity.INFO: "NOTE"},
+}
+
+
+def _lang(args: argparse.Namespace) -> str:
+    lang = getattr(args, "lang", None) or os.environ.get("AMETIJUHEND_LANG", "et")
+    return "en" if lang.lower().startswith("en") else "et"
+
+
+def _add_common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=("et", "en"), help="keel / language (et, en)")
+
+
+def _editor_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ametijuhend",
+        description=(
+            "Ametijuhendite redaktor. Käsud: validate FAIL… (kontroll), show FAIL (tekst), "
+            "export FAIL… (Wordi fail). Ilma käsuta avab redaktori."
+        ),
+        epilog="ametijuhend validate --help, ametijuhend export --help",
+    )
+    parser.add_argument("--version", action="version", version=f"ametijuhend {__version__}")
+    parser.add_argument("file", nargs="?", type=Path, help="avatav .ajx-fail")
+    parser.add_argument("--screenshot", type=Path, metavar="PNG",
+                        help="salvesta akna pilt ja välju (ekraanita)")
+    parser.add_argument("--select", metavar="PATH",
+                        help="puu sõlm, mis pildil valitud on (nt duties/3)")
+    _add_common(parser)
+    return parser
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="ametijuhend")
+    parser.add_argument("--version", action="version", version=f"ametijuhend {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    v = sub.add_parser("validate", help="kontrolli faile ja näita leide")
+    v.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    v.add_argument("--errors-only", action="store_true", help="näita ainult vigu")
+    _add_common(v)
+
+    s = sub.add_parser("show", help="näita ametijuhendi teksti")
+    s.add_argument("file", type=Path)
+    _add_common(s)
+
+    e = sub.add_parser("export", help="ekspordi Wordi (.docx) failiks")
+    e.add_argument("inputs", nargs="+", type=Path, metavar="FILE_OR_DIR")
+    e.add_argument("-o", "--output", type=Path, metavar="OUT.docx", help="väljundfail (üks sisend)")
+    e.add_argument("--out-dir", type=Path, metavar="DIR", help="väljundkaust (mitu sisendit)")
+    e.add_argument("--template", type=Path, metavar="T.docx", help="oma Wordi mall")
+    e.add_argument("-j", "--jobs", type=int, default=None, help="paralleelsete tööde arv")
+    _add_common(e)
+    return parser
+
+
+def _fail(message: str) -> int:
+    print(message, file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _validate(args: argparse.Namespace) -> int:
+    lang, worst = _lang(args), EXIT_OK
+    labels = _SEVERITY[lang]
+    for path in args.files:
+        try:
+            doc = ajx.read_file(path)
+        except UserError as exc:
+            print(exc.message(lang), file=sys.stderr)
+            worst = EXIT_USAGE
+            continue
+        findings = validate(doc)
+        if args.errors_only:
+            findings = [f for f in findings if f.severity is Severity.ERROR]
+        for f in findings:
+            print(f"{path}: {labels[f.severity]}: {describe(doc, f.path, lang)}: {f.message(lang)}")
+        if any(f.severity is Severity.ERROR for f in findings):
+            worst = max(worst, EXIT_FINDINGS)
+        elif not findings:
+            print(f"{path}: " + ("korras" if lang == "et" else "no findings"))
+    return worst
+
+
+def _show(args: argparse.Namespace) -> int:
+    from .formats.plaintext import to_text
+
+    doc = ajx.read_file(args.file)
+    sys.stdout.write(to_text(doc))
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from .formats import docx_cli
+
+    return docx_cli.run_export(args, _lang(args))
+
+
+def _open_editor(args: argparse.Namespace, argv: Sequence[str]) -> int:
+    if args.file is not None:
+        doc: JobDescription = ajx.read_file(args.file)  # fail early with a clear line
+        del doc
+    from . import app
+
+    return app.run(list(argv))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    commands = argv[:1] and argv[0] in COMMANDS
+    parser = _command_parser() if commands else _editor_parser()
+    args = parser.parse_args(argv)
+    try:
+        if not commands:
+            return _open_editor(args, argv)
+        if args.command == "validate":
+            return _validate(args)
+        if args.command == "show":
+            return _show(args)
+        return _export(args)
+    except UserError as exc:
+        return _fail(exc.message(_lang(args)))
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

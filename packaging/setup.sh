@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Set-up shared by run.sh and test.sh: Debian libraries (when root), a virtual
+# environment in .venv, and the package installed into it. Safe to run again: it only
+# does what is missing. Usage: packaging/setup.sh [--test]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want_test=0
+[ "${1:-}" = "--test" ] && want_test=1
+
+say() { printf '%s\n' "ametijuhend setup: $*" >&2; }
+
+PY=${PYTHON:-python3}
+if ! command -v "$PY" >/dev/null 2>&1; then
+  say "python3 is missing; on Debian: apt-get install python3 python3-venv"; exit 1
+fi
+"$PY" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' || {
+  say "Python 3.11 or newer is needed (found $("$PY" --version 2>&1))"; exit 1; }
+
+# Debian packages: Qt's offscreen platform needs a few libraries; python3-venv for
+# Debian's own python3; LibreOffice and poppler for the tests that check the export.
+debs=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 fonts-dejavu-core)
+"$PY" -c 'import ensurepip, venv' >/dev/null 2>&1 || debs+=(python3-venv)
+if [ $want_test = 1 ]; then
+  debs+=(libreoffice-writer-nogui poppler-utils fonts-liberation2)
+fi
+if command -v dpkg-query >/dev/null 2>&1; then
+  missing=()
+  for p in "${debs[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+      say "installing Debian packages: ${missing[*]}"
+      export DEBIAN_FRONTEND=noninteractive
+      apt-get update -qq >/dev/null
+      apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    else
+      say "missing Debian packages (install them as root): ${missing[*]}"
+    fi
+  fi
+fi
+
+# The virtual environment: created once, refreshed when pyproject.toml changes.
+if [ ! -x .venv/bin/python ]; then
+  say "creating .venv"
+  "$PY" -m venv .venv
+fi
+extras=""
+[ $want_test = 1 ] && extras="[test]"
+stamp=".venv/.installed$( [ $want_test = 1 ] && echo -test )"
+hash=$(cat pyproject.toml | sha256sum | cut -c1-16)
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$hash" ]; then
+  say "installing the application into .venv"
+  .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
+  .venv/bin/python -m pip install -q --disable-pip-version-check -e ".$extras"
+  echo "$hash" > "$stamp"
+fi
+
+# Translations: .ts sources are committed, .qm files are built here.
+if [ -x packaging/build_translations.sh ]; then
+  packaging/build_translations.sh
+fi
