@@ -1,0 +1,69 @@
+"""The command line: findings and exit codes, one clear line for a user's mistake."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ametijuhend_desktop import __version__
+from ametijuhend_desktop.cli import main
+from ametijuhend_desktop.formats import ajx
+from ametijuhend_desktop.library.new_document import new_document
+
+EXAMPLES = Path(__file__).parents[1] / "resources" / "examples"
+
+
+def test_validate_the_examples_passes(capsys: pytest.CaptureFixture[str]) -> None:
+    files = sorted(str(p) for p in EXAMPLES.glob("*.ajx"))
+    assert len(files) == 3
+    assert main(["validate", "--errors-only", *files]) == 0
+    assert "VIGA" not in capsys.readouterr().out
+
+
+def test_validate_reports_errors_and_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "uus.ajx"
+    ajx.write_file(new_document(), path)
+    assert main(["validate", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert f"{path}: VIGA: 1. ÜLDOSA › Ametinimetus: Ametinimetus on täitmata." in out
+    assert main(["validate", "--lang", "en", str(path)]) == 1
+    assert "ERROR: 3.1 result: Duty 1 has no expected result." in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("args", [["validate", "{missing}"], ["show", "{missing}"], ["{missing}"]])
+def test_a_missing_file_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str]
+) -> None:
+    missing = str(tmp_path / "pole.ajx")
+    assert main([a.format(missing=missing) for a in args]) == 2
+    captured = capsys.readouterr()
+    assert captured.err == f"{missing}: faili ei leitud.\n"
+
+
+def test_a_bad_file_in_english(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "katki.ajx"
+    path.write_text("<ametijuhend", encoding="utf-8")
+    assert main(["validate", "--lang", "en", str(path)]) == 2
+    assert "truncated" in capsys.readouterr().err
+
+
+def test_show_prints_the_text(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["show", str(EXAMPLES / "projektijuht-jatkutugi.ajx")]) == 0
+    out = capsys.readouterr().out
+    assert "AMETIJUHEND" in out and "3.1 Jätkutoe mudeli väljatöötamine" in out
+
+
+@pytest.mark.slow
+def test_console_entry_points(tmp_path: Path) -> None:
+    for cmd in ([sys.executable, "-m", "ametijuhend_desktop"], [str(Path(sys.executable).parent / "ametijuhend")]):
+        version = subprocess.run([*cmd, "--version"], capture_output=True, text=True, check=True)
+        assert version.stdout.strip() == f"ametijuhend {__version__}"
+        bad = subprocess.run([*cmd, "validate", str(tmp_path)], capture_output=True, text=True)
+        assert bad.returncode == 2
+        assert "Traceback" not in bad.stderr
+        assert bad.stderr.count("\n") == 1 and "kaust" in bad.stderr
+        helped = subprocess.run([*cmd, "--help"], capture_output=True, text=True, check=True)
+        assert "validate" in helped.stdout and "export" in helped.stdout
