@@ -51,7 +51,7 @@ meta = st.builds(
     last_review=dates,
     author=texts,
 )
-general = st.builds(GeneralPart, texts, texts, texts, short_lists, short_lists, st.lists(rows, max_size=3))
+general = st.builds(GeneralPart, texts, texts, texts, texts, short_lists, short_lists, st.lists(rows, max_size=3))
 bullets = st.builds(BulletSection, st.booleans(), texts, st.none() | texts, short_lists)
 
 

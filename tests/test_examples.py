@@ -56,7 +56,6 @@ ALLOWED_MISSING: dict[str, Counter[str]] = {
     "projektijuht-jatkutugi": Counter(["Indrek", "Holst", "Evelin", "Tamm"]),
     "peaspetsialist-jarelhooldus": Counter(
         [
-            "Üldosa",  # the ÜLDOSA heading is not the user's to word: printed "ÜLDOSA"
             "Teenistuja", "Teenistuja", "asendaja",  # old labels; printed "Kes/Keda asendab"
             "Õigused", "ja", "vastutus",  # the joint heading "Õigused ja vastutus"
             # Its duties are 2.1.–2.13. because its purpose is a row of ÜLDOSA; ours are 3.x.

@@ -87,7 +87,13 @@ def read_bytes_limited(path: Path) -> bytes:
                 "usually under 1 MB.",
             )
         with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+            # In chunks: a device or a growing file says nothing true about its size.
+            chunks: list[bytes] = []
+            total = 0
+            while total <= MAX_BYTES and (chunk := handle.read(1 << 20)):
+                chunks.append(chunk)
+                total += len(chunk)
+            data = b"".join(chunks)
     except FileNotFoundError:
         raise _error(path, "faili ei leitud.", "the file was not found.") from None
     except PermissionError:
@@ -256,7 +262,9 @@ def _document(root: etree._Element) -> JobDescription:
         author=_t(m, "author"),
     )
     g = _child(root, "general")
+    heading = g.find(q("heading"))
     general = GeneralPart(
+        heading="" if heading is None else get_text(heading),
         job_title=_t(g, "job-title"),
         unit=_t(g, "unit"),
         manager=_t(g, "manager"),

@@ -65,6 +65,7 @@ def build_tree(doc: JobDescription) -> etree._Element:
 
     g = doc.general
     general = _el(root, "general")
+    _el(general, "heading", g.heading)
     _el(general, "job-title", g.job_title)
     _el(general, "unit", g.unit)
     _el(general, "manager", g.manager)

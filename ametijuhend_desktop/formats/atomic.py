@@ -56,9 +56,10 @@ def atomic_write(path: str | Path, write: Callable[[BinaryIO], None]) -> None:
             write(handle)
             handle.flush()
             os.fsync(handle.fileno())
-        if target.exists():
-            # Keep the permissions the user gave the file.
-            os.chmod(tmp, target.stat().st_mode & 0o7777)
+        # Keep the permissions the user gave the file; a new one gets the usual ones
+        # (mkstemp makes it private to the owner).
+        mode = target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~_umask()
+        os.chmod(tmp, mode)
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -74,6 +75,12 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
         handle.write(data)
 
     atomic_write(path, write)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _fsync_folder(folder: Path) -> None:

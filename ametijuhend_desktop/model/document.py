@@ -93,6 +93,7 @@ class LabelledRow:
 class GeneralPart:
     """1. ÜLDOSA."""
 
+    heading: str = ""  # empty: "ÜLDOSA"
     job_title: str = ""
     unit: str = ""
     manager: str = ""

@@ -85,7 +85,7 @@ def wording(kind: PostKind) -> KindWording:
 
 def section_heading(doc: JobDescription, section: SectionId) -> str:
     """The heading as printed: the user's own if set, else the default for the kind."""
-    own: str = "" if section is SectionId.GENERAL else getattr(doc, section.value).heading
+    own: str = getattr(doc, section.value).heading
     if own:
         return own
     if section is SectionId.DUTIES:
