@@ -116,9 +116,30 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from .formats import docx_cli
+    from .formats.docx_batch import ExportResult, export_many
+    from .formats.docx_export import export_file
 
-    return docx_cli.run_export(args, _lang(args))
+    lang = _lang(args)
+    single = len(args.inputs) == 1 and not args.inputs[0].is_dir() and args.out_dir is None
+    if single:
+        written = export_file(args.inputs[0], args.output, args.template)
+        print(("Eksporditud: " if lang == "et" else "Exported: ") + str(written), file=sys.stderr)
+        return EXIT_OK
+    if args.output is not None:
+        return _fail("-o sobib ühe faili jaoks; mitme faili korral kasutage --out-dir KAUST."
+                     if lang == "et" else
+                     "-o is for one file; for several files use --out-dir DIR.")
+    if args.out_dir is None:
+        return _fail("Mitme faili või kausta eksportimiseks andke --out-dir KAUST."
+                     if lang == "et" else "To export several files or a folder, give --out-dir DIR.")
+
+    def progress(done: int, total: int, result: ExportResult) -> None:
+        status = f"{result.source} → {result.output}" if result.ok else result.message(lang)
+        print(f"[{done}/{total}] {status}", file=sys.stderr, flush=True)
+
+    summary = export_many(args.inputs, args.out_dir, args.template, args.jobs, progress)
+    print(summary.text(lang), file=sys.stderr)
+    return EXIT_FINDINGS if summary.failed else EXIT_OK
 
 
 def _open_editor(args: argparse.Namespace, argv: Sequence[str]) -> int:

@@ -67,3 +67,29 @@ def test_console_entry_points(tmp_path: Path) -> None:
         assert bad.stderr.count("\n") == 1 and "kaust" in bad.stderr
         helped = subprocess.run([*cmd, "--help"], capture_output=True, text=True, check=True)
         assert "validate" in helped.stdout and "export" in helped.stdout
+
+
+def test_export_one_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "välja.docx"
+    assert main(["export", str(EXAMPLES / "projektijuht-jatkutugi.ajx"), "-o", str(out)]) == 0
+    assert out.read_bytes()[:2] == b"PK"
+    assert str(out) in capsys.readouterr().err
+
+
+def test_export_a_batch_with_a_bad_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "katki.ajx"
+    bad.write_text("pole XML", encoding="utf-8")
+    out = tmp_path / "out"
+    code = main(["export", str(EXAMPLES), str(bad), "--out-dir", str(out), "--jobs", "1"])
+    assert code == 1  # one failed
+    err = capsys.readouterr().err
+    assert "[4/4]" in err and "3 eksporditud, 1 ebaõnnestus." in err
+    assert sorted(p.name for p in out.iterdir()) == [
+        "peaspetsialist-ennetusteenus.docx", "peaspetsialist-jarelhooldus.docx",
+        "projektijuht-jatkutugi.docx",
+    ]
+
+
+def test_export_several_needs_an_out_dir(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", str(EXAMPLES)]) == 2
+    assert "--out-dir" in capsys.readouterr().err
