@@ -1,0 +1,126 @@
+"""Small file helpers shared by the storage modules: the per-user folder, private atomic
+writes, bounded reads and whether a process is still alive.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from ..errors import FileFormatError
+from ..formats.atomic import save_error
+
+APP_NAME = "ametijuhend"
+
+
+def default_data_dir() -> Path:
+    """The per-user data folder (recovery files and backups live under it)."""
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) readable only by the user; SaveError if impossible."""
+    try:
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if os.name == "posix" and path.stat().st_mode & 0o077:
+            path.chmod(0o700)
+    except OSError as exc:
+        raise save_error(path, exc) from exc
+    return path
+
+
+def path_key(path: Path) -> str:
+    """A stable, file-name-safe key for a document's path (its absolute form, hashed)."""
+    absolute = os.path.normcase(os.path.abspath(path))
+    return hashlib.sha256(absolute.encode("utf-8", "surrogatepass")).hexdigest()[:24]
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically with mode 0600; SaveError with a plain message.
+
+    mkstemp creates the temporary file 0600 and ``os.replace`` keeps that mode, so the
+    document is never readable by others, not even for a moment.
+    """
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".~", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise save_error(path, exc) from exc
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise save_error(path, exc) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def read_bounded(path: Path, limit: int) -> bytes:
+    """At most ``limit`` bytes of ``path``; FileFormatError for a larger or unreadable file."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except FileNotFoundError:
+        raise FileFormatError("faili ei leitud.", "the file was not found.", path=path) from None
+    except IsADirectoryError:
+        raise FileFormatError("see on kaust, mitte fail.", "this is a folder, not a file.",
+                              path=path) from None
+    except PermissionError:
+        raise FileFormatError("faili lugemiseks puudub luba.",
+                              "you have no permission to read the file.", path=path) from None
+    except OSError as exc:
+        raise FileFormatError(f"faili ei saanud lugeda ({exc.strerror}).",
+                              f"the file could not be read ({exc.strerror}).", path=path) from None
+    if len(data) > limit:
+        raise FileFormatError("fail on liiga suur.", "the file is too large.", path=path)
+    return data
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this id runs on this machine (True when unsure)."""
+    if pid <= 0:
+        return False
+    if sys.platform == "win32":
+        return _pid_alive_windows(pid)
+    try:
+        os.kill(pid, 0)  # signal 0: only asks; never sends anything
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # exists, belongs to someone else
+    except OSError:
+        return True
+    return True
+
+
+def _pid_alive_windows(pid: int) -> bool:  # pragma: no cover - Windows only
+    # os.kill on Windows would terminate the process, so ask the kernel instead.
+    import ctypes
+
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return kernel32.GetLastError() == 5  # access denied: it exists
+    try:
+        code = ctypes.c_ulong()
+        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+            return True
+        return code.value == 259  # STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
+
+
+def remove_quietly(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()

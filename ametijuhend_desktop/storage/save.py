@@ -1,0 +1,86 @@
+"""Saving a document safely: the one pipeline both Save and Save As go through.
+
+1. serialise first, so a model problem never leaves anything half-done;
+2. compare the file with what we read or last wrote (ChangedOnDiskError: the window asks);
+3. keep the version being replaced as a backup (a failing backup is a warning, not a
+   reason to lose the user's save);
+4. write atomically (SaveError with a plain message; the old file stays whole);
+5. remember the new disk state for the next save.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import FileFormatError, SaveError, UserError
+from ..formats.ajx import MAX_BYTES, to_bytes
+from ..formats.atomic import _reason as os_reason
+from ..formats.atomic import atomic_write_bytes, save_error
+from ..model import JobDescription
+from .backups import Backup, BackupStore
+from .disk_state import DiskState, check_unchanged
+from .files import read_bounded
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    state: DiskState  # what is on disk now; pass it to the next save
+    backup: Backup | None = None  # the previous version, kept
+    warning: UserError | None = None  # saved, but the backup could not be made
+
+
+def save_document(
+    doc: JobDescription,
+    path: str | Path,
+    known: DiskState | None,
+    *,
+    backups: BackupStore | None = None,
+    overwrite: bool = False,
+) -> SaveResult:
+    """Save ``doc`` to ``path``; ``known`` is the state when it was read (None: a new file).
+
+    Raises ChangedOnDiskError if the file changed since (unless ``overwrite``, which the
+    window passes once the user has said so) and SaveError if writing failed; in both
+    cases the file on disk is untouched.
+    """
+    target = Path(path)
+    data = to_bytes(doc)
+    try:
+        if not overwrite:
+            check_unchanged(target, known)
+        backup, warning = _backup(target, backups)
+        atomic_write_bytes(target, data)
+        stat = target.stat()
+    except OSError as exc:
+        raise save_error(target, exc) from exc
+    except FileFormatError as exc:  # the existing file could not be read for the check
+        raise SaveError(f"faili ei saanud salvestada: {exc.et} Fail kettal on muutmata.",
+                        f"could not save the file: {exc.en} The file on disk is unchanged.",
+                        path=target) from exc
+    return SaveResult(DiskState.of(data, stat), backup, warning)
+
+
+def _backup(target: Path, backups: BackupStore | None) -> tuple[Backup | None, UserError | None]:
+    if backups is None or backups.keep == 0:
+        return None, None
+    try:
+        stat = target.stat()
+    except FileNotFoundError:
+        return None, None  # a new file: nothing to keep
+    try:
+        previous = read_bounded(target, MAX_BYTES)
+        written = dt.datetime.fromtimestamp(stat.st_mtime, dt.UTC)
+        return backups.keep_version(target, previous, written), None
+    except (UserError, OSError) as exc:
+        cause = exc if isinstance(exc, OSError) else exc.__cause__
+        if isinstance(cause, OSError):
+            reason, reason_en = os_reason(cause)
+        else:
+            reason, reason_en = getattr(exc, "et", str(exc)), getattr(exc, "en", str(exc))
+        return None, SaveError(
+            f"eelmist versiooni ei saanud varukoopiaks hoida ({reason}).",
+            f"the previous version could not be kept as a backup ({reason_en}).",
+            path=target,
+        )
