@@ -171,7 +171,7 @@ def _numbering(document: Document) -> None:
 def _styles(document: Document) -> None:
     s = PARAGRAPH_STYLES
     _paragraph_style(document, s["body"], "AJTekst", after=120)
-    _paragraph_style(document, s["approval"], "AJKinnitus", ind_left=5670)
+    _paragraph_style(document, s["approval"], "AJKinnitus", ind_left=4536)
     _paragraph_style(document, s["title"], "AJPealkiri", bold=True, size=14, align="center",
                      before=480, after=360, keep_next=True, next_id="AJTekst")
     _paragraph_style(document, s["heading"], "AJJaotis", bold=True, before=240, after=120,
