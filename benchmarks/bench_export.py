@@ -23,21 +23,21 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import large_document, typical_document  # noqa: E402
+from generate import large_document, typical_document
 
-from ametijuhend_desktop.formats import ajx  # noqa: E402
-from ametijuhend_desktop.formats.docx_batch import export_many  # noqa: E402
-from ametijuhend_desktop.formats.docx_body import requirement_rows  # noqa: E402
-from ametijuhend_desktop.formats.docx_export import (  # noqa: E402
+from ametijuhend_desktop.formats import ajx
+from ametijuhend_desktop.formats.docx_batch import export_many
+from ametijuhend_desktop.formats.docx_body import requirement_rows
+from ametijuhend_desktop.formats.docx_export import (
     export_document,
     field_values,
     render,
     resolve_template,
 )
-from ametijuhend_desktop.model import JobDescription, PostKind, SectionId  # noqa: E402
-from ametijuhend_desktop.model.document import SECTION_ORDER  # noqa: E402
-from ametijuhend_desktop.model.numbering import duty_number, section_numbers  # noqa: E402
-from ametijuhend_desktop.model.wording import bullet_intro, duty_columns, section_heading  # noqa: E402
+from ametijuhend_desktop.model import JobDescription, PostKind, SectionId
+from ametijuhend_desktop.model.document import SECTION_ORDER
+from ametijuhend_desktop.model.numbering import duty_number, section_numbers
+from ametijuhend_desktop.model.wording import bullet_intro, duty_columns, section_heading
 
 
 def median_ms(fn: Callable[[], object], repeat: int) -> float:
