@@ -20,6 +20,7 @@ from lxml import etree
 from ..errors import SaveError
 from ..model import JobDescription, PostKind
 from ..model.wording import TITLE, approval_line, wording
+from .ajx import NS, read_file, to_bytes
 from .atomic import atomic_write_bytes
 from .docx_body import BodyBuilder
 from .docx_package import embed_data, set_properties
@@ -109,8 +110,6 @@ def _fill(document: Document, doc: JobDescription, template: Template) -> None:
 
 def render(doc: JobDescription, template: Template, *, now: dt.datetime | None = None) -> bytes:
     """The DOCX file as bytes."""
-    from .ajx import NS, to_bytes
-
     document = open_document(template.data)
     _fill(document, doc, template)
     embed_data(document, to_bytes(doc), NS)
@@ -192,7 +191,5 @@ def export_file(
     template: str | Path | Template | None = None,
 ) -> Path:
     """Read an .ajx file and export it (for ``ametijuhend export FILE.ajx``)."""
-    from .ajx import read_file
-
     doc = read_file(source)
     return export_document(doc, out_path if out_path is not None else default_output(source), template)

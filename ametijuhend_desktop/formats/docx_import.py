@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..errors import FileFormatError
 from ..model import JobDescription
+from .ajx import MAX_BYTES, NS, from_bytes
 from .docx_package import ITEM_NAME, root_namespace
 
 MAX_DOCX_BYTES = 100 * 1024 * 1024
@@ -25,8 +26,6 @@ def _error(path: Path, et: str, en: str) -> FileFormatError:
 
 def embedded_ajx(data: bytes, source: Path) -> bytes:
     """The .ajx bytes inside a DOCX package; FileFormatError if there are none."""
-    from .ajx import MAX_BYTES, NS
-
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         names = [i for i in archive.infolist() if ITEM_NAME.match(i.filename)]
@@ -50,8 +49,6 @@ def embedded_ajx(data: bytes, source: Path) -> bytes:
 
 def read_docx(path: str | Path) -> JobDescription:
     """The job description embedded in an exported DOCX (raises FileFormatError)."""
-    from .ajx import from_bytes
-
     source = Path(path)
     try:
         if source.stat().st_size > MAX_DOCX_BYTES:
