@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -144,7 +145,12 @@ def export_many(
             record(_export_one(task))
         return summary
     chunk = max(1, min(16, len(tasks) // (workers * 4)))
-    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(checked,)) as pool:
-        for result in pool.map(_export_one, tasks, chunksize=chunk):
-            record(result)
+    try:
+        with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(checked,)) as pool:
+            for result in pool.map(_export_one, tasks, chunksize=chunk):
+                record(result)
+    except BrokenProcessPool:  # a worker died (out of memory, killed): report, do not crash
+        for source, _target in tasks[len(summary.results):]:
+            record(ExportResult(source, None, f"{source}: eksport katkes (töötav protsess suri).",
+                                f"{source}: the export was interrupted (a worker process died)."))
     return summary

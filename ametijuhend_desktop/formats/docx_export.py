@@ -84,8 +84,8 @@ def _text_width(document: Document) -> int:
 def _removable(p: etree._Element) -> bool:
     """A paragraph emptied by its fields goes, unless it is the last one its cell needs."""
     parent = p.getparent()
-    if parent is None:
-        return False
+    if parent is None or next(p.iter(w("drawing"), w("pict"), w("object")), None) is not None:
+        return False  # a logo or picture beside an empty field stays
     if parent.tag == w("body"):
         return True
     return sum(1 for _ in parent.iterchildren(w("p"))) > 1 and parent.tag in (
@@ -164,9 +164,9 @@ def export_document(
     the target is unchanged and no temporary file is left.
     """
     target = Path(out_path)
+    _check_target(target)
     checked = resolve_template(template)
     data = render(doc, checked, now=now)
-    _check_target(target)
     try:
         atomic_write_bytes(target, data)
     except SaveError as exc:

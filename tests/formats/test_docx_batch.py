@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from pathlib import Path
 
 import pytest
 
 from ametijuhend_desktop.errors import FileFormatError
-from ametijuhend_desktop.formats import ajx
+from ametijuhend_desktop.formats import ajx, docx_batch
 from ametijuhend_desktop.formats.docx_batch import (
     ExportResult,
     collect_inputs,
@@ -106,3 +108,16 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
         read_docx(tmp_path / "pole.docx")
     with pytest.raises(FileFormatError, match="kaust"):
         read_docx(tmp_path)
+
+
+def _die(task: tuple[Path, Path]) -> ExportResult:
+    os._exit(3)  # a worker killed mid-batch (out of memory, killed by the user)
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="needs fork to patch workers")
+def test_a_dying_worker_is_reported_not_raised(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _sources(tmp_path / "sisse")
+    monkeypatch.setattr(docx_batch, "_export_one", _die)
+    summary = export_many([tmp_path / "sisse"], tmp_path / "välja", jobs=2)
+    assert len(summary.results) == 4 and len(summary.failed) == 4
+    assert "katkes" in summary.failed[0].error_et

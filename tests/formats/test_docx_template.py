@@ -249,3 +249,12 @@ def test_fields_in_the_header_are_filled(tmp_path: Path) -> None:
         footer = etree.fromstring(archive.read("word/footer1.xml"))
     text = "".join(t.text or "" for t in footer.iter(f"{W}t"))
     assert text.endswith(") NõunikA, töötaja") and footer.find(f".//{W}tab") is not None
+
+
+def test_a_picture_beside_an_empty_field_is_kept(tmp_path: Path) -> None:
+    path = edited(tmp_path, body_text("<w:t>{annex}</w:t></w:r>", "<w:t>{annex}</w:t></w:r><w:r><w:pict/></w:r>"))
+    doc = sample_document(PostKind.TOOTAJA)
+    doc.meta.approval.annex = ""
+    out = export_document(doc, tmp_path / "a.docx", path, now=NOW)
+    with zipfile.ZipFile(out) as archive:
+        assert b"<w:pict/>" in archive.read("word/document.xml")
