@@ -274,3 +274,12 @@ def test_export_file_reads_ajx_and_writes_beside_it(tmp_path: Path) -> None:
     ajx.write_file(doc, source)
     out = export_file(source)
     assert out == tmp_path / "peaspetsialist.docx" and read_docx(out) == doc
+
+
+def test_braces_in_the_users_text_are_text_not_fields(tmp_path: Path) -> None:
+    doc = sample_document(PostKind.AMETNIK)
+    doc.general.job_title = "{content} {title} {{ 7*7 }}"
+    doc.meta.approval.annex = "Lisa {signatures}"
+    texts = body_paragraph_texts(export_document(doc, tmp_path / "a.docx", now=NOW))
+    assert "{content} {title} {{ 7*7 }}" in texts and "Lisa {signatures}" in texts
+    assert texts.count("AMETIJUHEND") == 1
