@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -43,8 +44,7 @@ def save_error(path: Path, exc: OSError) -> SaveError:
 def atomic_write(path: str | Path, write: Callable[[BinaryIO], None]) -> None:
     """Call ``write`` with a file object, then put the result in place of ``path``."""
     target = Path(path)
-    if target.is_dir():
-        raise save_error(target, OSError(errno.EISDIR, "Is a directory"))
+    _check_target(target)
     folder = target.parent if str(target.parent) else Path(".")
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".~{target.name}.", suffix=".tmp", dir=folder)
@@ -68,6 +68,22 @@ def atomic_write(path: str | Path, write: Callable[[BinaryIO], None]) -> None:
         tmp.unlink(missing_ok=True)
         raise
     _fsync_folder(folder)
+
+
+def _check_target(target: Path) -> None:
+    """Refuse what a rename would get past: a folder, or a file the user made read-only."""
+    try:
+        st = target.stat()
+    except OSError:
+        return
+    if stat.S_ISDIR(st.st_mode):
+        raise save_error(target, OSError(errno.EISDIR, "Is a directory"))
+    if stat.S_ISREG(st.st_mode) and not st.st_mode & stat.S_IWUSR:
+        raise SaveError(
+            "faili ei saanud salvestada: fail on kirjutuskaitstud. Fail kettal on muutmata.",
+            "could not save the file: the file is read-only. The file on disk is unchanged.",
+            path=target,
+        )
 
 
 def atomic_write_bytes(path: str | Path, data: bytes) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import io
-import stat
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -137,20 +136,6 @@ def resolve_template(template: str | Path | Template | None) -> Template:
     return _cached_template(str(path), st.st_mtime_ns, st.st_size)
 
 
-def _check_target(path: Path) -> None:
-    """Refuse what an atomic replace would silently get past: a read-only file."""
-    try:
-        st = path.stat()
-    except OSError:
-        return
-    if stat.S_ISREG(st.st_mode) and not st.st_mode & stat.S_IWUSR:
-        raise SaveError(
-            "faili ei saanud salvestada: fail on kirjutuskaitstud. Fail kettal on muutmata.",
-            "could not save the file: the file is read-only. The file on disk is unchanged.",
-            path=path,
-        )
-
-
 def export_document(
     doc: JobDescription,
     out_path: str | Path,
@@ -164,7 +149,6 @@ def export_document(
     the target is unchanged and no temporary file is left.
     """
     target = Path(out_path)
-    _check_target(target)
     checked = resolve_template(template)
     data = render(doc, checked, now=now)
     try:

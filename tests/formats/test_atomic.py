@@ -69,3 +69,14 @@ def test_success_replaces_and_keeps_permissions(tmp_path: Path) -> None:
     assert ajx.read_file(path) == NEW
     assert path.stat().st_mode & 0o777 == 0o640
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dok.ajx"]
+
+
+def test_a_read_only_file_is_not_replaced(tmp_path: Path) -> None:
+    path = _saved(tmp_path)
+    before = path.read_bytes()
+    path.chmod(0o444)
+    with pytest.raises(SaveError) as info:
+        ajx.write_file(NEW, path)
+    assert "kirjutuskaitstud" in info.value.message("et")
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dok.ajx"]
