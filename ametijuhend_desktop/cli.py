@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import UserError
-from .formats import ajx
+from .formats.documents import read_document
 from .model import JobDescription, Severity, validate
 from .model.locations import describe
 
@@ -90,7 +90,7 @@ def _validate(args: argparse.Namespace) -> int:
     labels = _SEVERITY[lang]
     for path in args.files:
         try:
-            doc = ajx.read_file(path)
+            doc = read_document(path)
         except UserError as exc:
             print(exc.message(lang), file=sys.stderr)
             worst = EXIT_USAGE
@@ -110,7 +110,7 @@ def _validate(args: argparse.Namespace) -> int:
 def _show(args: argparse.Namespace) -> int:
     from .formats.plaintext import to_text
 
-    doc = ajx.read_file(args.file)
+    doc = read_document(args.file)
     sys.stdout.write(to_text(doc))
     return EXIT_OK
 
@@ -144,7 +144,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def _open_editor(args: argparse.Namespace, argv: Sequence[str]) -> int:
     if args.file is not None:
-        doc: JobDescription = ajx.read_file(args.file)  # fail early with a clear line
+        doc: JobDescription = read_document(args.file)  # fail early with a clear line
         del doc
     from . import app
 
