@@ -6,8 +6,8 @@ import pytest
 
 from ametijuhend_desktop.errors import FileFormatError
 from ametijuhend_desktop.formats import ajx
-from ametijuhend_desktop.formats.docx_export import export_document
 from ametijuhend_desktop.formats.documents import read_document
+from ametijuhend_desktop.formats.docx_export import export_document
 
 EXAMPLE = Path(__file__).parents[2] / "resources" / "examples" / "peaspetsialist-jarelhooldus.ajx"
 
