@@ -33,8 +33,9 @@ if command -v dpkg-query >/dev/null 2>&1; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
       say "installing Debian packages: ${missing[*]}"
       export DEBIAN_FRONTEND=noninteractive
-      apt-get update -qq >/dev/null
-      apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+      { apt-get update -qq >/dev/null &&
+        apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; } ||
+        say "could not install ${missing[*]}; what needs them is skipped with a reason"
     else
       say "missing Debian packages (install them as root): ${missing[*]}"
     fi
