@@ -70,6 +70,10 @@ def read_bounded(path: Path, limit: int) -> bytes:
     """At most ``limit`` bytes of ``path``; FileFormatError for a larger or unreadable file."""
     try:
         with path.open("rb") as handle:
+            # The size first, so a huge (or sparse) file is refused without reading it;
+            # then a bounded read, because a device or a growing file may say otherwise.
+            if os.fstat(handle.fileno()).st_size > limit:
+                raise FileFormatError("fail on liiga suur.", "the file is too large.", path=path)
             data = handle.read(limit + 1)
     except FileNotFoundError:
         raise FileFormatError("faili ei leitud.", "the file was not found.", path=path) from None

@@ -155,16 +155,9 @@ class RecoveryStore:
     def discard(self, key: str) -> None:
         remove_quietly(self.file_for(key))
 
-    def read(self, file: Path) -> tuple[RecoveryEntry, bytes]:
-        """The entry and the .ajx bytes of one recovery file; FileFormatError if damaged."""
-        data = read_bounded(file, MAX_FILE_BYTES)
-        header, body = _split(data, file)
-        return _entry(file, header), body
-
     def load(self, entry: RecoveryEntry) -> JobDescription:
         """The recovered document; FileFormatError (plain message) if the file is damaged."""
-        _, body = self.read(entry.file)
-        return from_bytes(body, entry.file)
+        return read_recovery_file(entry.file)[1]
 
     def list_recoverable(self, include_live: bool = False) -> list[RecoveryEntry]:
         """Documents left unsaved by a crash, newest first.
@@ -198,6 +191,13 @@ class RecoveryStore:
         for tmp in self.folder.glob(".~*.tmp"):
             if time.time() - _mtime(tmp) > _TMP_AGE_S:
                 remove_quietly(tmp)
+
+
+def read_recovery_file(file: Path) -> tuple[RecoveryEntry, JobDescription]:
+    """One recovery file, header and document; FileFormatError if it is damaged."""
+    data = read_bounded(file, MAX_FILE_BYTES)
+    header, body = _split(data, file)
+    return _entry(file, header), from_bytes(body, file)
 
 
 def _mtime(path: Path) -> float:
