@@ -45,6 +45,9 @@ from .xmltext import get_text
 
 # A real job description is tens of kilobytes; 2,000 duties are about 1 MB.
 MAX_BYTES = 32 * 1024 * 1024
+# Tags, counted as "<": 2,000 duties with 5 results each are about 32,000. The cap bounds
+# the parsed tree's memory (a 31 MB file of empty elements would need some 450 MB).
+MAX_TAGS = 600_000
 _DOCTYPE = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 
 
@@ -120,13 +123,15 @@ def _check_bytes(data: bytes, source: str | Path) -> None:
     if data.startswith(b"PK\x03\x04"):
         raise _error(source, "see on Wordi (DOCX) või muu ZIP-fail, mitte ametijuhendi (.ajx) fail.",
                      "this is a Word (DOCX) or other ZIP file, not a job description (.ajx) file.")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in data[:200]:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or (
+            b"\x00" in data[:200] and data.lstrip(b"\x00")[:1] == b"<"):
         raise _error(source, "fail ei ole UTF-8 kodeeringus (tundub olevat UTF-16).",
                      "the file is not in UTF-8 encoding (it looks like UTF-16).")
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
+    if b"\x00" in data[:200]:
+        raise _error(source, "see ei ole tekstifail, seega ka mitte ametijuhendi (.ajx) fail.",
+                     "this is not a text file, so not a job description (.ajx) file.")
+    if (bad := _utf8_error_at(data)) is not None:
+        line = data.count(b"\n", 0, bad) + 1
         raise _error(source, "fail ei ole UTF-8 kodeeringus (ehk salvestatud teises "
                      "kodeeringus, nt Windows-1257).",
                      "the file is not in UTF-8 encoding (perhaps saved in another encoding, "
@@ -134,6 +139,9 @@ def _check_bytes(data: bytes, source: str | Path) -> None:
     if not data.removeprefix(codecs.BOM_UTF8).lstrip().startswith(b"<"):
         raise _error(source, "see ei ole XML-fail, seega ka mitte ametijuhendi (.ajx) fail.",
                      "this is not an XML file, so not a job description (.ajx) file.", 1)
+    if data.count(b"<") > MAX_TAGS:
+        raise _error(source, "failis on liiga palju elemente; see ei ole tavaline ametijuhend.",
+                     "the file has too many elements; it is not an ordinary job description.")
     if _DOCTYPE.search(data):
         line = data.count(b"\n", 0, _DOCTYPE.search(data).start()) + 1  # type: ignore[union-attr]
         raise _error(source, "failis on DOCTYPE- või ENTITY-deklaratsioon, mida ametijuhendi "
@@ -142,9 +150,27 @@ def _check_bytes(data: bytes, source: str | Path) -> None:
                      "file must not contain.", line)
 
 
+def _utf8_error_at(data: bytes) -> int | None:
+    """Where ``data`` stops being UTF-8, checked in slices: decoding it whole would make a
+    string of up to four times the file's size just to throw it away."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    view = memoryview(data)
+    step = 1 << 20
+    for start in range(0, len(data), step):
+        pending = len(decoder.getstate()[0])
+        try:
+            decoder.decode(view[start : start + step], final=start + step >= len(data))
+        except UnicodeDecodeError as exc:
+            return start - pending + exc.start
+    return None
+
+
 def _syntax_error(source: str | Path, exc: etree.XMLSyntaxError, data: bytes) -> FileFormatError:
-    msg = str(exc.msg or "")
+    msg = _short(str(exc.msg or ""))
     line: int | None = exc.lineno or None
+    if "Excessive depth" in msg:
+        return _error(source, "fail on liiga sügavalt pesastatud; see ei ole ametijuhend.",
+                      "the file is nested too deeply; it is not a job description.", line)
     at_end = line is not None and line >= data.rstrip().count(b"\n") + 1
     if "Premature end" in msg or (at_end and "Extra content" not in msg):
         return _error(source, "fail lõpeb poolelt: see on katkendlik või rikutud.",
@@ -166,10 +192,14 @@ def parse(data: bytes, source: str | Path = "<memory>") -> etree._Element:
                      f"this is an XML file, but not a job description (root element “{local}”).",
                      root.sourceline)
     version_text = root.get("version", "")
-    if not version_text.isdigit():
+    # ASCII digits only: str.isdigit() also takes "²", which int() refuses.
+    if not re.fullmatch(r"[0-9]{1,9}", version_text):
         raise _error(source, "failis pole vormingu versiooni.",
                      "the file does not say its format version.", root.sourceline)
     version = int(version_text)
+    if version < 1:
+        raise _error(source, f"tundmatu vormingu versioon ({version}).",
+                     f"unknown format version ({version}).", root.sourceline)
     if version > CURRENT_VERSION:
         raise _error(source, f"fail on tehtud rakenduse uuemas versioonis (vorming {version}, "
                      f"see versioon oskab kuni {CURRENT_VERSION}). Uuendage rakendust.",
@@ -186,10 +216,35 @@ def parse(data: bytes, source: str | Path = "<memory>") -> etree._Element:
 
 _UNEXPECTED = re.compile(r"Element '\{[^}]*\}([\w-]+)': This element is not expected")
 _MISSING = re.compile(r"Missing child element\(s\)\. Expected is.*?\{[^}]*\}([\w-]+)")
+_EXPECTED = re.compile(r"Expected is \( \{[^}]*\}([\w-]+) \)")
+_VALUE = re.compile(r"Element '\{[^}]*\}([\w-]+)'(?:, attribute '([\w-]{1,40})')?: "
+                    r"(?:\[facet '\w+'\] The value '(.*?)' is not|'(.*?)' is not a valid value)", re.S)
+_TEXT = re.compile(r"Element '\{[^}]*\}([\w-]+)': Character content other than whitespace")
+
+
+def _short(text: str, limit: int = 200) -> str:
+    """A bounded excerpt for a message: a hostile file can put megabytes into one."""
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def _schema_error(source: str | Path, err: etree._LogEntry) -> FileFormatError:
     msg = err.message or ""
+    if (m := _UNEXPECTED.search(msg)) and (expected := _EXPECTED.search(msg)):
+        return _error(source, f"tundmatu või valel kohal element „{m.group(1)}”; seal peaks "
+                      f"olema element „{expected.group(1)}”.",
+                      f"unknown or misplaced element “{m.group(1)}”; the element "
+                      f"“{expected.group(1)}” was expected there.", err.line)
+    if m := _VALUE.search(msg):
+        where = m.group(1) if m.group(2) is None else f"{m.group(1)} {m.group(2)}"
+        value = _short(m.group(3) if m.group(3) is not None else m.group(4) or "", 40)
+        return _error(source, f"fail ei vasta ametijuhendi vormingule: lubamatu väärtus "
+                      f"„{value}” ({where}).",
+                      f"the file does not match the job description format: the value "
+                      f"“{value}” is not allowed ({where}).", err.line)
+    if m := _TEXT.search(msg):
+        return _error(source, f"elemendis „{m.group(1)}” on teksti, mida seal olla ei tohi.",
+                      f"the element “{m.group(1)}” holds text where none is allowed.", err.line)
+    msg = _short(msg)
     if m := _UNEXPECTED.search(msg):
         return _error(source, f"tundmatu või valel kohal element „{m.group(1)}”.",
                       f"unknown or misplaced element “{m.group(1)}”.", err.line)
@@ -204,8 +259,9 @@ def from_bytes(data: bytes, source: str | Path = "<memory>") -> JobDescription:
     root = parse(data, source)
     try:
         return _document(root)
-    except ValueError as exc:  # a date the schema let through but the calendar doesn't
-        raise _error(source, f"vigane väärtus: {exc}.", f"invalid value: {exc}.") from None
+    except ValueError:  # a date or character code the schema let through but Python refuses
+        raise _error(source, "failis on vigane kuupäev või märgikood.",
+                     "the file holds an invalid date or character code.") from None
 
 
 # --- tree to model --------------------------------------------------------------------
