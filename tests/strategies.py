@@ -51,7 +51,11 @@ meta = st.builds(
     last_review=dates,
     author=texts,
 )
-general = st.builds(GeneralPart, texts, texts, texts, texts, short_lists, short_lists, st.lists(rows, max_size=3))
+_label_keys = st.sampled_from(["job_title", "unit", "manager", "substituted_by", "substitutes"])
+general = st.builds(
+    GeneralPart, texts, texts, texts, texts, short_lists, short_lists, st.lists(rows, max_size=3),
+    st.dictionaries(_label_keys, texts, max_size=3),
+)
 bullets = st.builds(BulletSection, st.booleans(), texts, st.none() | texts, short_lists)
 
 

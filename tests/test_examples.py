@@ -24,7 +24,8 @@ artefacts, the wording itself is the reference's, typos included, e.g. "läbivii
   projektijuht, koordinaator" are three positions in "Kes asendab" / "Keda asendab".
 - järelhooldus (older ametnik layout): "Teenistuskoht" is the job title with its funding
   line 'ESF TAT "Laste ja perede toetamine"' as an extra ÜLDOSA row of the same label;
-  "Teenistuja asendab" is ``substitutes`` and "Teenistuja asendaja" ``substituted_by``;
+  "Teenistuja asendab" is ``substitutes`` and "Teenistuja asendaja" ``substituted_by``,
+  each printed under its own label (``general.labels``);
   "Teenistuskoha eesmärk" is the purpose; "Õigused ja vastutus" is one section in the
   reference, two here (headed "Õigused" and "Vastutus", no intro lines).
 """
@@ -56,7 +57,6 @@ ALLOWED_MISSING: dict[str, Counter[str]] = {
     "projektijuht-jatkutugi": Counter(["Indrek", "Holst", "Evelin", "Tamm"]),
     "peaspetsialist-jarelhooldus": Counter(
         [
-            "Teenistuja", "Teenistuja", "asendaja",  # old labels; printed "Kes/Keda asendab"
             "Õigused", "ja", "vastutus",  # the joint heading "Õigused ja vastutus"
             # Its duties are 2.1.–2.13. because its purpose is a row of ÜLDOSA; ours are 3.x.
             *(f"2.{n}" for n in range(1, 14)),

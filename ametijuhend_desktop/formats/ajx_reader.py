@@ -229,6 +229,11 @@ def _short(text: str, limit: int = 200) -> str:
 
 def _schema_error(source: str | Path, err: etree._LogEntry) -> FileFormatError:
     msg = err.message or ""
+    if "Duplicate key-sequence" in msg:
+        return _error(source, "fail ei vasta ametijuhendi vormingule: üldosa rea nimetus on "
+                      "antud kaks korda.",
+                      "the file does not match the job description format: a label of the "
+                      "general part is given twice.", err.line)
     if (m := _UNEXPECTED.search(msg)) and (expected := _EXPECTED.search(msg)):
         return _error(source, f"tundmatu või valel kohal element „{m.group(1)}”; seal peaks "
                       f"olema element „{expected.group(1)}”.",
@@ -327,6 +332,10 @@ def _document(root: etree._Element) -> JobDescription:
         substituted_by=_texts(_child(g, "substituted-by"), "position"),
         substitutes=_texts(_child(g, "substitutes"), "position"),
         extra_rows=_rows(g),
+        labels={
+            (el.get("field") or "").replace("-", "_"): get_text(el)
+            for el in g.iterfind(q("own-label"))
+        },
     )
     p = _child(root, "purpose")
     purpose = Purpose(_flag(p, "included"), _t(p, "heading"), _texts(p, "paragraph"))

@@ -74,6 +74,8 @@ def build_tree(doc: JobDescription) -> etree._Element:
         for position in positions:
             _el(el, "position", position)
     _rows(general, g.extra_rows)
+    for key, label in sorted(g.labels.items()):
+        _el(general, "own-label", label, field=key.replace("_", "-"))
 
     purpose = _el(root, "purpose", included=_bool(doc.purpose.included))
     _el(purpose, "heading", doc.purpose.heading)
@@ -141,7 +143,7 @@ def build_tree(doc: JobDescription) -> etree._Element:
 # Elements whose content is user text (or a date or enum): never indented inside.
 _LEAVES = frozenset(
     q(n)
-    for n in ["kind", "organisation", "approver", "date", "directive-number", "annex", "version", "effective-date", "last-review", "author", "job-title", "unit", "manager", "position", "label", "text", "heading", "paragraph", "sub-item", "result", "intro", "item", "name", "wording", "behaviour", "description", "duty-column", "result-column"]
+    for n in ["kind", "organisation", "approver", "date", "directive-number", "annex", "version", "effective-date", "last-review", "author", "job-title", "unit", "manager", "position", "label", "text", "heading", "paragraph", "sub-item", "result", "intro", "item", "name", "wording", "behaviour", "description", "duty-column", "result-column", "own-label"]
 )
 
 

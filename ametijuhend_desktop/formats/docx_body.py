@@ -16,12 +16,12 @@ from ..model import JobDescription, PostKind, SectionId
 from ..model.document import SECTION_ORDER, Requirements
 from ..model.numbering import general_row_number
 from ..model.wording import (
-    GENERAL_LABELS,
     PARTIES_SIGNATURES,
     ROLE_LABELS,
     SIGNED_DIGITALLY,
     bullet_intro,
     duty_columns,
+    general_labels,
     language_sentence,
     section_heading,
 )
@@ -99,7 +99,7 @@ class BodyBuilder:
         return list(holder)
 
     def _general(self, holder: etree._Element, doc: JobDescription) -> None:
-        g, labels = doc.general, GENERAL_LABELS
+        g, labels = doc.general, general_labels(doc)
         first: list[Cell] = [
             [("label", f"{general_row_number(0)} {labels['job_title']}")],
             [("label", f"{general_row_number(1)} {labels['unit']}")],

@@ -19,7 +19,6 @@ from ..model import (
 )
 from ..model.numbering import section_numbers
 from ..model.wording import (
-    GENERAL_LABELS,
     PARTIES_SIGNATURES,
     ROLE_LABELS,
     SIGNED_DIGITALLY,
@@ -27,6 +26,7 @@ from ..model.wording import (
     approval_line,
     bullet_intro,
     duty_columns,
+    general_labels,
     language_sentence,
     section_heading,
     wording,
@@ -83,14 +83,14 @@ def _header(doc: JobDescription) -> str:
 
 
 def _general(doc: JobDescription) -> str:
-    g = doc.general
+    g, labels = doc.general, general_labels(doc)
     rows = [
-        (f"1.1 {GENERAL_LABELS['job_title']}", _text(g.job_title)),
-        (f"1.2 {GENERAL_LABELS['unit']}", _text(g.unit)),
-        (f"1.3 {GENERAL_LABELS['manager']}", _text(g.manager)),
-        (f"1.4 {GENERAL_LABELS['substituted_by']}",
+        (f"1.1 {labels['job_title']}", _text(g.job_title)),
+        (f"1.2 {labels['unit']}", _text(g.unit)),
+        (f"1.3 {labels['manager']}", _text(g.manager)),
+        (f"1.4 {labels['substituted_by']}",
          "<br>".join(_text(p) for p in g.substituted_by if p.strip())),
-        (f"1.5 {GENERAL_LABELS['substitutes']}",
+        (f"1.5 {labels['substitutes']}",
          "<br>".join(_text(p) for p in g.substitutes if p.strip())),
         *((_text(row.label), _text(row.text)) for row in g.extra_rows),
     ]

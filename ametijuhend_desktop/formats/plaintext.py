@@ -13,7 +13,6 @@ from ..model import JobDescription, PostKind, SectionId
 from ..model.document import Requirements
 from ..model.numbering import duty_number, general_row_number, section_numbers
 from ..model.wording import (
-    GENERAL_LABELS,
     PARTIES_SIGNATURES,
     ROLE_LABELS,
     SIGNED_DIGITALLY,
@@ -21,6 +20,7 @@ from ..model.wording import (
     approval_line,
     bullet_intro,
     duty_columns,
+    general_labels,
     language_sentence,
     section_heading,
     wording,
@@ -59,7 +59,7 @@ def _general(doc: JobDescription) -> list[str]:
     g = doc.general
     values = [g.job_title, g.unit, g.manager, ", ".join(g.substituted_by), ", ".join(g.substitutes)]
     lines: list[str] = []
-    for i, (label, value) in enumerate(zip(GENERAL_LABELS.values(), values, strict=True)):
+    for i, (label, value) in enumerate(zip(general_labels(doc).values(), values, strict=True)):
         lines += _labelled(f"{general_row_number(i)} {label}", value)
     for row in g.extra_rows:
         lines += _labelled(row.label, row.text)

@@ -100,6 +100,9 @@ class GeneralPart:
     substituted_by: list[str] = field(default_factory=list)  # 1.4 Kes asendab
     substitutes: list[str] = field(default_factory=list)  # 1.5 Keda asendab
     extra_rows: list[LabelledRow] = field(default_factory=list)  # Alluvad, Riigisaladus, …
+    # Own wording of the row labels, by field name ("job_title": "Teenistuskoht"), as
+    # older documents have; a field not here has the default label.
+    labels: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

@@ -64,6 +64,14 @@ GENERAL_LABELS = {
     "substitutes": "Keda asendab",
 }
 
+
+
+def general_labels(doc: JobDescription) -> dict[str, str]:
+    """The ÜLDOSA row labels as printed: the document's own wording where it has one."""
+    own = doc.general.labels
+    return {key: own.get(key) or default for key, default in GENERAL_LABELS.items()}
+
+
 DUTY_COLUMN = "Põhiülesanded"
 RESULT_COLUMN = "Oodatavad tulemused"
 SIGNED_DIGITALLY = "(allkirjastatud digitaalselt)"

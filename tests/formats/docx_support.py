@@ -27,7 +27,6 @@ from ametijuhend_desktop.model import (
 )
 from ametijuhend_desktop.model.document import SECTION_ORDER
 from ametijuhend_desktop.model.wording import (
-    GENERAL_LABELS,
     PARTIES_SIGNATURES,
     ROLE_LABELS,
     SIGNED_DIGITALLY,
@@ -35,6 +34,7 @@ from ametijuhend_desktop.model.wording import (
     approval_line,
     bullet_intro,
     duty_columns,
+    general_labels,
     language_sentence,
     section_heading,
     wording,
@@ -97,7 +97,7 @@ def expected_texts(doc: JobDescription) -> list[str]:
             continue
         out.append(section_heading(doc, section))
         if section is SectionId.GENERAL:
-            g, lab = doc.general, GENERAL_LABELS
+            g, lab = doc.general, general_labels(doc)
             out += [f"1.1 {lab['job_title']}", f"1.2 {lab['unit']}", g.job_title, g.unit,
                     f"1.3 {lab['manager']}", f"1.4 {lab['substituted_by']}",
                     f"1.5 {lab['substitutes']}", g.manager, *g.substituted_by, *g.substitutes]

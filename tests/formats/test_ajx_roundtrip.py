@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from lxml import etree
 
+from ametijuhend_desktop.errors import FileFormatError
 from ametijuhend_desktop.formats import ajx
 from ametijuhend_desktop.formats.ajx_reader import parse
 from ametijuhend_desktop.library.new_document import new_document
@@ -55,3 +57,15 @@ def test_every_written_file_matches_the_schema(tmp_path: Path) -> None:
     root = parse(path.read_bytes(), path)
     assert etree.QName(root).localname == "ametijuhend"
     assert ajx.read_file(path) == new_document()
+
+
+def test_own_row_labels_of_older_documents_are_kept() -> None:
+    doc = new_document()
+    doc.general.labels = {"job_title": "Teenistuskoht", "substitutes": "Teenistuja asendab"}
+    data = ajx.to_bytes(doc)
+    assert b'<own-label field="job-title">Teenistuskoht</own-label>' in data
+    assert ajx.from_bytes(data) == doc
+    twice = data.replace(b'field="substitutes"', b'field="job-title"')
+    with pytest.raises(FileFormatError) as info:
+        ajx.from_bytes(twice)
+    assert "kaks korda" in info.value.message("et")

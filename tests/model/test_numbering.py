@@ -47,3 +47,14 @@ def test_language_sentences() -> None:
     assert language_sentence(lang) == "Eesti keele oskus tasemel C1 on kasuks."
     lang.wording = "Valdab eesti keelt vähemalt tasemel C1."
     assert language_sentence(lang) == "Valdab eesti keelt vähemalt tasemel C1."
+
+
+def test_own_general_labels_replace_the_defaults_one_by_one() -> None:
+    from ametijuhend_desktop.model.wording import general_labels
+
+    doc = new_document()
+    doc.general.labels = {"job_title": "Teenistuskoht", "unit": ""}
+    labels = general_labels(doc)
+    assert labels["job_title"] == "Teenistuskoht"
+    assert labels["unit"] == "Struktuuriüksus"
+    assert list(labels) == ["job_title", "unit", "manager", "substituted_by", "substitutes"]
