@@ -17,7 +17,8 @@ from typing import BinaryIO
 from ..errors import SaveError
 
 
-def _reason(exc: OSError) -> tuple[str, str]:
+def os_error_reason(exc: OSError) -> tuple[str, str]:
+    """What went wrong, in plain Estonian and English, for a failed file operation."""
     code = exc.errno
     if code == errno.ENOSPC or code == errno.EDQUOT:
         return "kettal pole ruumi", "the disk is full"
@@ -33,7 +34,7 @@ def _reason(exc: OSError) -> tuple[str, str]:
 
 
 def save_error(path: Path, exc: OSError) -> SaveError:
-    et, en = _reason(exc)
+    et, en = os_error_reason(exc)
     return SaveError(
         f"faili ei saanud salvestada: {et}. Fail kettal on muutmata.",
         f"could not save the file: {en}. The file on disk is unchanged.",

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..errors import FileFormatError, SaveError, UserError
 from ..formats.ajx import MAX_BYTES, to_bytes
-from ..formats.atomic import _reason as os_reason
+from ..formats.atomic import os_error_reason
 from ..formats.atomic import atomic_write_bytes, save_error
 from ..model import JobDescription
 from .backups import Backup, BackupStore
@@ -76,7 +76,7 @@ def _backup(target: Path, backups: BackupStore | None) -> tuple[Backup | None, U
     except (UserError, OSError) as exc:
         cause = exc if isinstance(exc, OSError) else exc.__cause__
         if isinstance(cause, OSError):
-            reason, reason_en = os_reason(cause)
+            reason, reason_en = os_error_reason(cause)
         else:
             reason, reason_en = getattr(exc, "et", str(exc)), getattr(exc, "en", str(exc))
         return None, SaveError(
