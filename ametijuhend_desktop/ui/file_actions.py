@@ -1,0 +1,194 @@
+"""New, Open, Save, Save As, Export to Word and the "save changes?" question.
+
+The dialogs are small methods (``ask_*``) so tests can replace them; errors from the core
+arrive as UserError and are shown in the user's language; the document stays open and
+unchanged, so nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ..errors import UserError
+from ..library.new_document import new_document
+from ..model import JobDescription, PostKind
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+SUFFIX = ".ajx"
+
+
+def export_available() -> bool:
+    """The Word export is a separate module; the action hides if it cannot be imported."""
+    try:
+        from ..formats import docx_export  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+class FileActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    @property
+    def _doc(self) -> JobDescription:
+        return self.window.editor.doc
+
+    # -- dialogs (replaced in tests) --------------------------------------------------
+
+    def ask_open_path(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Ava ametijuhend"), self.window.settings.last_folder,
+            self.tr("Ametijuhendid (*.ajx);;Kõik failid (*)"))
+        return path
+
+    def ask_save_path(self) -> str:
+        start = str(self.window.path or Path(self.window.settings.last_folder) / self._suggested())
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Salvesta ametijuhend"), start,
+            self.tr("Ametijuhendid (*.ajx)"))
+        return path
+
+    def ask_export_path(self) -> str:
+        base = self.window.path or Path(self.window.settings.last_folder) / self._suggested()
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Ekspordi Wordi"), str(Path(base).with_suffix(".docx")),
+            self.tr("Wordi dokumendid (*.docx)"))
+        return path
+
+    def ask_save_changes(self) -> str:
+        """"save", "discard" or "cancel"."""
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Salvestamata muudatused"))
+        box.setText(self.tr("Kas salvestada muudatused failis „{0}”?").format(
+            self.window.display_name()))
+        box.setInformativeText(self.tr("Kui muudatusi ei salvesta, lähevad need kaotsi."))
+        save = QMessageBox.StandardButton.Save
+        discard = QMessageBox.StandardButton.Discard
+        cancel = QMessageBox.StandardButton.Cancel
+        box.setStandardButtons(save | discard | cancel)
+        box.setDefaultButton(save)
+        box.button(save).setText(self.tr("Salvesta"))
+        box.button(discard).setText(self.tr("Ära salvesta"))
+        box.button(cancel).setText(self.tr("Loobu"))
+        answer = box.exec()
+        if answer == save:
+            return "save"
+        if answer == discard:
+            return "discard"
+        return "cancel"
+
+    def show_error(self, error: UserError, title: str) -> None:
+        QMessageBox.warning(self.window, title, error.message(self.window.lang))
+
+    def _suggested(self) -> str:
+        title = self._doc.general.job_title.strip() or self.tr("ametijuhend")
+        safe = "".join(c if c.isalnum() or c in " -_()" else "_" for c in title).strip()
+        return f"{safe or 'ametijuhend'}{SUFFIX}"
+
+    # -- the actions ------------------------------------------------------------------
+
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the current document."""
+        if self.window.editor.stack.isClean():
+            return True
+        answer = self.ask_save_changes()
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def new(self, kind: PostKind) -> None:
+        if not self.maybe_save():
+            return
+        settings = self.window.settings
+        doc = new_document(kind, settings.organisation, settings.default_signatory)
+        self.window.set_document(doc, None)
+
+    def open(self, path: str | Path | None = None) -> bool:
+        if not self.maybe_save():
+            return False
+        chosen = str(path) if path else self.ask_open_path()
+        if not chosen:
+            return False
+        return self.open_now(Path(chosen))
+
+    def open_now(self, path: Path) -> bool:
+        """Read and show ``path`` without asking about the current document."""
+        from ..formats.ajx import read_file
+
+        try:
+            doc = read_file(path)
+        except UserError as error:
+            self.show_error(error, self.tr("Faili ei saa avada"))
+            if not path.exists():
+                self.window.settings.remove_recent(str(path.resolve()))
+                self.window.update_recent_menu()
+            return False
+        self.window.set_document(doc, path)
+        self._remember(path)
+        return True
+
+    def save(self) -> bool:
+        if self.window.path is None:
+            return self.save_as()
+        return self._write(self.window.path)
+
+    def save_as(self) -> bool:
+        chosen = self.ask_save_path()
+        if not chosen:
+            return False
+        path = Path(chosen)
+        if path.suffix.lower() != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        if not self._write(path):
+            return False
+        self.window.set_path(path)
+        return True
+
+    def _write(self, path: Path) -> bool:
+        from ..formats.ajx import write_file
+
+        try:
+            write_file(self._doc, path)
+        except UserError as error:
+            self.show_error(error, self.tr("Salvestamine ebaõnnestus"))
+            return False
+        self.window.editor.stack.setClean()
+        self._remember(path)
+        self.window.statusBar().showMessage(self.tr("Salvestatud: {0}").format(path), 5000)
+        return True
+
+    def export_word(self) -> bool:
+        if not export_available():
+            return False
+        from ..formats.docx_export import export_document
+
+        chosen = self.ask_export_path()
+        if not chosen:
+            return False
+        path = Path(chosen)
+        if path.suffix.lower() != ".docx":
+            path = path.with_name(path.name + ".docx")
+        template = self.window.settings.template_path or None
+        try:
+            written = export_document(self._doc, path, template)
+        except UserError as error:
+            self.show_error(error, self.tr("Eksport ebaõnnestus"))
+            return False
+        self.window.settings.last_folder = str(path.parent)
+        self.window.statusBar().showMessage(self.tr("Eksporditud: {0}").format(written), 8000)
+        return True
+
+    def _remember(self, path: Path) -> None:
+        settings = self.window.settings
+        settings.add_recent(path)
+        settings.last_folder = str(path.resolve().parent)
+        self.window.update_recent_menu()

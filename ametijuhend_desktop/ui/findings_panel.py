@@ -1,0 +1,70 @@
+"""The validation findings, live: re-checked a moment after the user stops typing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
+
+from ..model import Finding, JobDescription, Severity, validate
+
+DEBOUNCE_MS = 300
+
+
+class FindingsPanel(QListWidget):
+    findingActivated = Signal(object)  # the Finding the user clicked
+    updated = Signal()
+
+    def __init__(self, lang: str = "et", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.findings: list[Finding] = []
+        self.doc: JobDescription | None = None
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.check_now)
+        self.itemClicked.connect(self._clicked)
+        self.itemActivated.connect(self._clicked)
+        style = self.style()
+        self._icons = {
+            Severity.ERROR: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+            Severity.WARNING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+            Severity.INFO: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
+        }
+
+    def watch(self, doc: JobDescription) -> None:
+        self.doc = doc
+        self.check_now()
+
+    def schedule(self) -> None:
+        """Something changed: check again once the typing pauses."""
+        self.timer.start()
+
+    def check_now(self) -> None:
+        self.timer.stop()
+        if self.doc is None:
+            return
+        self.findings = validate(self.doc)
+        self.clear()
+        for finding in self.findings:
+            item = QListWidgetItem(self._icons[finding.severity], finding.message(self.lang))
+            item.setData(Qt.ItemDataRole.UserRole, finding)
+            self.addItem(item)
+        if not self.findings:
+            item = QListWidgetItem(self.tr("Vigu ega märkusi pole."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.addItem(item)
+        self.updated.emit()
+
+    def _clicked(self, item: QListWidgetItem) -> None:
+        finding = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(finding, Finding):
+            self.findingActivated.emit(finding)
+
+    def summary(self) -> str:
+        errors = sum(f.severity is Severity.ERROR for f in self.findings)
+        others = len(self.findings) - errors
+        return self.tr("Vigu: {0}, märkusi: {1}").format(errors, others)

@@ -1,0 +1,102 @@
+"""3. The duties: the section's own settings, and one duty with its results."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+from ...model import Duty, SectionId
+from ...model.numbering import section_numbers
+from ...model.wording import DUTY_COLUMN, RESULT_COLUMN, wording
+from ..editor import DocumentEditor
+from ..item_ops import ListOps
+from ..paths import DUTIES, Path
+from .base import SectionForm
+from .fields import line_field, text_field
+from .list_editor import ListEditor, ListSpec
+
+
+def new_duty() -> Duty:
+    return Duty("", [], [""])
+
+
+class DutiesForm(SectionForm):
+    """The heading and column names; the duties themselves are rows of the tree."""
+
+    def __init__(self, editor: DocumentEditor, add_duty: Callable[[], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(editor, parent)
+        form = self.form_layout()
+        self.heading = self.bind(line_field(editor, ("duties", "heading")))
+        form.addRow(self.tr("Pealkiri"), self.heading)
+        form.addRow(self.tr("Ülesannete veerg"), self.bind(line_field(
+            editor, ("duties", "duty_column"), self.tr("vaikimisi: {0}").format(DUTY_COLUMN))))
+        form.addRow(self.tr("Tulemuste veerg"), self.bind(line_field(
+            editor, ("duties", "result_column"), self.tr("vaikimisi: {0}").format(RESULT_COLUMN))))
+        self.count = self.hint("")
+        button = QPushButton(self.tr("Lisa ülesanne"))
+        button.clicked.connect(add_duty)
+        self.layout_.addWidget(button)
+        self.finish()
+        self.kind_changed()
+
+    def kind_changed(self) -> None:
+        default = wording(self.editor.doc.kind).duties_heading
+        self.heading.setPlaceholderText(self.tr("vaikimisi: {0}").format(default))  # type: ignore[attr-defined]
+        self.update_count()
+
+    def list_changed(self, list_path: Path) -> None:
+        super().list_changed(list_path)
+        if list_path == DUTIES:
+            self.update_count()
+
+    def update_count(self) -> None:
+        n = len(self.editor.doc.duties.items)
+        self.count.setText(self.tr("Ülesandeid: {0}. Vali ülesanne vasakult puust; "
+                                   "järjekorda saab muuta lohistades või Ctrl+Üles/Alla.")
+                           .format(n))
+
+
+class DutyForm(SectionForm):
+    """One duty: its text, optional sub-items ("sh:") and expected results."""
+
+    def __init__(self, editor: DocumentEditor, ops: Callable[[], ListOps],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(editor, parent)
+        self.index = 0
+        self._ops = ops
+        self.number = QLabel()
+        self.layout_.addWidget(self.number)
+        self.text = self.bind(text_field(editor, (*DUTIES, 0, "text"),
+                                         self.tr("Ülesande kirjeldus"), min_lines=3))
+        self.layout_.addWidget(self.text)
+        self.sub_items = self.add_list(ListEditor(editor, (*DUTIES, 0, "sub_items"), ListSpec(
+            self.tr("Alapunktid (kui tekst lõpeb „sh:”)"), str, marker="–")))
+        self.results = self.add_list(ListEditor(editor, (*DUTIES, 0, "results"), ListSpec(
+            self.tr("Oodatavad tulemused"), str)))
+        self.finish()
+
+    def bind_duty(self, index: int) -> None:
+        """Show duty ``index`` (the tree selection moved, or duties were reordered)."""
+        self.index = index
+        self.bindings[0].rebind((*DUTIES, index, "text"))
+        for editor, attr in ((self.sub_items, "sub_items"), (self.results, "results")):
+            path = (*DUTIES, index, attr)
+            if editor.list_path != path:
+                editor.set_list_path(path)
+            else:
+                editor.rebuild()
+        self.update_number()
+
+    def update_number(self) -> None:
+        number = section_numbers(self.editor.doc)[SectionId.DUTIES]
+        self.number.setText(self.tr("Ülesanne {0}.{1}").format(number, self.index + 1))
+
+    def value_changed(self, path: Path) -> None:
+        super().value_changed(path)
+        if path[-1] == "included":
+            self.update_number()
+
+    def ops(self) -> ListOps | None:
+        return self._ops()

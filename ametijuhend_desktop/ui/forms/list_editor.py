@@ -1,0 +1,270 @@
+"""An editor for a list in the model: bullets, rows of a table, groups with their items.
+
+Rows are rebuilt when the list changes shape (insert, delete, move); a keystroke only
+updates its own field. The item actions (add, duplicate, delete, up, down) act on the row
+holding the focus and are reachable from the small buttons, the row's context menu and
+the window's toolbar and keyboard shortcuts (through ``ops()``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..editor import DocumentEditor
+from ..icons import icon
+from ..item_ops import ListOps
+from ..paths import Path, resolve, starts_with
+from .fields import Binding, combo_field, line_field, text_field
+
+
+@dataclass
+class Column:
+    """One field of a row: ``attr`` None means the item itself is the text."""
+
+    attr: str | None = None
+    kind: str = "text"  # "text", "line", "combo", "list"
+    placeholder: str = ""
+    choices: Sequence[tuple[str, Any]] = ()
+    completions: Callable[[], Sequence[str]] | None = None
+    stretch: int = 1
+    nested: ListSpec | None = None  # kind "list": the items of this row
+
+
+@dataclass
+class ListSpec:
+    title: str
+    make_item: Callable[[], Any]
+    columns: list[Column] = field(default_factory=lambda: [Column()])
+    marker: str = "•"  # "#": numbered rows
+    add_text: str = ""
+    min_items: int = 0
+
+
+class ListEditor(QWidget):
+    def __init__(self, editor: DocumentEditor, list_path: Path, spec: ListSpec,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.list_path = list_path
+        self.spec = spec
+        self.current: int | None = None
+        self.bindings: list[Binding] = []
+        self.nested: list[ListEditor] = []
+        self._row_widgets: list[QWidget] = []
+        self._first_fields: list[QWidget] = []
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(2)
+        header = QHBoxLayout()
+        self.title = QLabel(f"<b>{spec.title}</b>")
+        header.addWidget(self.title)
+        header.addStretch(1)
+        self.buttons: dict[str, QToolButton] = {}
+        for key, name, tip in (
+            ("add", "add", self.tr("Lisa uus rida (Insert)")),
+            ("duplicate", "duplicate", self.tr("Tee koopia (Ctrl+D)")),
+            ("remove", "delete", self.tr("Kustuta rida (Ctrl+Shift+Delete)")),
+            ("up", "up", self.tr("Liiguta üles (Ctrl+Üles)")),
+            ("down", "down", self.tr("Liiguta alla (Ctrl+Alla)")),
+        ):
+            button = QToolButton()
+            button.setIcon(icon(name))
+            button.setIconSize(QSize(16, 16))
+            button.setToolTip(tip)
+            button.setAutoRaise(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _c=False, k=key: self.act(k))
+            header.addWidget(button)
+            self.buttons[key] = button
+        outer.addLayout(header)
+        self.rows = QGridLayout()
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        self.rows.setHorizontalSpacing(6)
+        self.rows.setVerticalSpacing(3)
+        outer.addLayout(self.rows)
+        self.empty = QLabel(self.tr("Loetelu on tühi. Lisa rida nupuga +."))
+        self.empty.setEnabled(False)
+        outer.addWidget(self.empty)
+        self.rebuild()
+
+    # -- item actions -----------------------------------------------------------------
+
+    def ops(self) -> ListOps:
+        return ListOps(self.editor, self.list_path, self.current, self.spec.make_item,
+                       self.focus_row, self.spec.min_items)
+
+    def act(self, key: str) -> None:
+        ops = self.ops()
+        if key == "up":
+            ops.move(-1)
+        elif key == "down":
+            ops.move(1)
+        else:
+            getattr(ops, key)()
+
+    def _update_buttons(self) -> None:
+        for key, allowed in self.ops().can().items():
+            self.buttons[key].setEnabled(allowed)
+
+    def _set_current(self, index: int) -> None:
+        self.current = index
+        self._update_buttons()
+
+    def focus_row(self, index: int) -> None:
+        if 0 <= index < len(self._first_fields):
+            self.current = index
+            self._first_fields[index].setFocus(Qt.FocusReason.OtherFocusReason)
+            self._update_buttons()
+
+    # -- building ---------------------------------------------------------------------
+
+    def items(self) -> list[Any]:
+        return resolve(self.editor.doc, self.list_path)  # type: ignore[no-any-return]
+
+    def set_list_path(self, list_path: Path) -> None:
+        self.list_path = list_path
+        self.current = None
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        for widget in self._row_widgets:
+            widget.hide()
+            widget.deleteLater()
+        self._row_widgets, self.bindings, self.nested, self._first_fields = [], [], [], []
+        items = self.items()
+        for i in range(len(items)):
+            self._add_row(i)
+        self.empty.setVisible(not items)
+        # An empty list still takes the focus, so Insert can add its first row.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus if items else Qt.FocusPolicy.StrongFocus)
+        if self.current is not None and self.current >= len(items):
+            self.current = len(items) - 1 if items else None
+        self._update_buttons()
+
+    def _add_row(self, i: int) -> None:
+        marker = QLabel(f"{i + 1}." if self.spec.marker == "#" else self.spec.marker)
+        marker.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        marker.setContentsMargins(0, 4, 0, 0)
+        self.rows.addWidget(marker, i, 0)
+        self._row_widgets.append(marker)
+        nested = [c for c in self.spec.columns if c.kind == "list"]
+        flat = [c for c in self.spec.columns if c.kind != "list"]
+        holder = QWidget()
+        line = QHBoxLayout()
+        line.setContentsMargins(0, 0, 0, 0)
+        if nested:
+            box = QVBoxLayout(holder)
+            box.setContentsMargins(0, 0, 0, 6)
+            box.addLayout(line)
+        else:
+            holder.setLayout(line)
+        first: QWidget | None = None
+        for column in flat:
+            widget = self._field(i, column)
+            line.addWidget(widget, column.stretch, Qt.AlignmentFlag.AlignTop)
+            first = first or widget
+        for column in nested:
+            assert column.nested is not None and column.attr is not None
+            child = ListEditor(self.editor, (*self.list_path, i, column.attr), column.nested)
+            frame = QFrame()
+            frame.setFrameShape(QFrame.Shape.NoFrame)
+            inner = QVBoxLayout(frame)
+            inner.setContentsMargins(18, 0, 0, 0)
+            inner.addWidget(child)
+            box.addWidget(frame)
+            self.nested.append(child)
+        self.rows.addWidget(holder, i, 1)
+        self._row_widgets.append(holder)
+        self._first_fields.append(first or holder)
+
+    def _field(self, i: int, column: Column) -> QWidget:
+        path: Path = (*self.list_path, i) + ((column.attr,) if column.attr else ())
+        widget: QWidget
+        if column.kind == "line":
+            widget, binding = line_field(self.editor, path, column.placeholder, column.completions)
+        elif column.kind == "combo":
+            widget, binding = combo_field(self.editor, path, column.choices)
+        else:
+            widget, binding = text_field(self.editor, path, column.placeholder)
+            widget.emptyBackspace.connect(lambda: self._remove_empty(i))
+        binding.focused.connect(lambda _p, row=i: self._set_current(row))
+        widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        widget.customContextMenuRequested.connect(
+            lambda pos, w=widget, row=i: self._context_menu(w, row, pos))
+        self.bindings.append(binding)
+        return widget
+
+    def _remove_empty(self, i: int) -> None:
+        self._set_current(i)
+        if len(self.items()) > max(self.spec.min_items, 1):
+            self.act("remove")
+
+    def _context_menu(self, widget: QWidget, row: int, pos: QPoint) -> None:
+        self._set_current(row)
+        menu = QMenu(widget)
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            standard = widget.createStandardContextMenu()
+            for action in standard.actions():
+                if action.objectName() not in ("edit-undo", "edit-redo"):
+                    menu.addAction(action)
+            menu.addSeparator()
+        labels = {"add": self.tr("Lisa rida"), "duplicate": self.tr("Tee koopia"),
+                  "remove": self.tr("Kustuta rida"), "up": self.tr("Liiguta üles"),
+                  "down": self.tr("Liiguta alla")}
+        for key, allowed in self.ops().can().items():
+            action = menu.addAction(labels[key])
+            action.setEnabled(allowed)
+            action.triggered.connect(lambda _c=False, k=key: self.act(k))
+        menu.exec(widget.mapToGlobal(pos))
+
+    # -- following the model ----------------------------------------------------------
+
+    def value_changed(self, path: Path) -> None:
+        if not starts_with(path, self.list_path):
+            return
+        for binding in self.bindings:
+            if binding.path == path:
+                binding.refresh()
+        for child in self.nested:
+            child.value_changed(path)
+
+    def list_changed(self, list_path: Path) -> bool:
+        """Rebuild if it is this list (or one inside it); True when handled."""
+        if list_path == self.list_path:
+            focused = self.current
+            had_focus = self.isAncestorOf(self.focusWidget()) if self.focusWidget() else False
+            self.rebuild()
+            if had_focus and focused is not None:
+                self.focus_row(min(focused, len(self.items()) - 1))
+            return True
+        return any(child.list_changed(list_path) for child in self.nested)
+
+    def widget_for(self, path: Path) -> QWidget | None:
+        """The field showing ``path`` or the nearest thing to it, for the findings panel."""
+        for child in self.nested:
+            if starts_with(path, child.list_path):
+                return child.widget_for(path)
+        for binding in self.bindings:
+            if binding.path == path:
+                return binding.widget
+        for binding in self.bindings:
+            if starts_with(binding.path, path) or starts_with(path, binding.path):
+                return binding.widget
+        return self._first_fields[0] if self._first_fields else self

@@ -1,0 +1,92 @@
+"""Add, duplicate, delete and move for whichever list the user is working in.
+
+The toolbar, the context menus and the keyboard all act on "the current list": the list
+editor holding the focus, or the duties when the tree has it. Each of those hands the
+window a :class:`ListOps`, so the five actions are written once.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QKeyCombination, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
+
+from .editor import DocumentEditor
+from .paths import Path, resolve
+
+ADD_KEY = QKeySequence(Qt.Key.Key_Insert)
+DUPLICATE_KEY = QKeySequence(QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_D))
+REMOVE_KEYS = (
+    QKeySequence(Qt.Key.Key_Delete),
+    QKeySequence(QKeyCombination(Qt.KeyboardModifier.ControlModifier
+                                 | Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Delete)),
+)
+UP_KEY = QKeySequence(QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Up))
+DOWN_KEY = QKeySequence(QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Down))
+# Keys a text field would otherwise keep for itself; the window's actions get them instead.
+_WINDOW_KEYS = (ADD_KEY, DUPLICATE_KEY, REMOVE_KEYS[1], UP_KEY, DOWN_KEY)
+
+
+def is_window_key(event: QKeyEvent) -> bool:
+    if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo):
+        return True
+    pressed = QKeySequence(event.keyCombination())
+    return any(pressed.matches(k) == QKeySequence.SequenceMatch.ExactMatch for k in _WINDOW_KEYS)
+
+
+@dataclass
+class ListOps:
+    """The five item actions on ``list_path`` around ``current`` (None: nothing chosen)."""
+
+    editor: DocumentEditor
+    list_path: Path
+    current: int | None
+    make_item: Callable[[], Any]
+    show: Callable[[int], None]  # select/focus an item after the change
+    min_items: int = 0
+
+    def _size(self) -> int:
+        return len(resolve(self.editor.doc, self.list_path))
+
+    def _valid(self) -> bool:
+        return self.current is not None and 0 <= self.current < self._size()
+
+    def can(self) -> dict[str, bool]:
+        size, cur = self._size(), self.current
+        ok = self._valid()
+        return {
+            "add": True,
+            "duplicate": ok,
+            "remove": ok and size > self.min_items,
+            "up": ok and cur is not None and cur > 0,
+            "down": ok and cur is not None and cur < size - 1,
+        }
+
+    def add(self) -> None:
+        index = self.current + 1 if self._valid() and self.current is not None else self._size()
+        self.editor.insert(self.list_path, index, self.make_item())
+        self.show(index)
+
+    def duplicate(self) -> None:
+        if self._valid() and self.current is not None:
+            value = copy.deepcopy(resolve(self.editor.doc, self.list_path)[self.current])
+            self.editor.insert(self.list_path, self.current + 1, value)
+            self.show(self.current + 1)
+
+    def remove(self) -> None:
+        if self.can()["remove"] and self.current is not None:
+            self.editor.remove(self.list_path, self.current)
+            size = self._size()
+            if size:
+                self.show(min(self.current, size - 1))
+
+    def move(self, delta: int) -> None:
+        if self._valid() and self.current is not None:
+            target = self.current + delta
+            if 0 <= target < self._size():
+                self.editor.move(self.list_path, self.current, target)
+                self.show(target)

@@ -1,0 +1,106 @@
+"""The user's settings, in an ini file in the per-user config folder.
+
+Passed to the window (never a global) so tests hand it a file in a temporary folder and
+never touch the user's own settings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from PySide6.QtCore import QByteArray, QSettings
+
+APP_NAME = "ametijuhend"
+MAX_RECENT = 8
+
+
+def default_settings_path() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "settings.ini"
+
+
+def user_templates_dir() -> Path:
+    """Where the user keeps their own Word templates and standard-text variants."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "templates"
+
+
+class AppSettings:
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path is not None else default_settings_path()
+        self.qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def _get(self, key: str, default: Any = "") -> Any:
+        return self.qsettings.value(key, default)
+
+    def _str(self, key: str, default: str = "") -> str:
+        value = self._get(key, default)
+        return str(value) if value is not None else default
+
+    # -- preferences from the settings dialog -----------------------------------------
+
+    @property
+    def language(self) -> str:
+        return "en" if self._str("ui/language", "et") == "en" else "et"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.qsettings.setValue("ui/language", value)
+
+    @property
+    def organisation(self) -> str:
+        return self._str("document/organisation")
+
+    @organisation.setter
+    def organisation(self, value: str) -> None:
+        self.qsettings.setValue("document/organisation", value)
+
+    @property
+    def default_signatory(self) -> str:
+        return self._str("document/default_signatory")
+
+    @default_signatory.setter
+    def default_signatory(self, value: str) -> None:
+        self.qsettings.setValue("document/default_signatory", value)
+
+    @property
+    def template_path(self) -> str:
+        return self._str("export/template")
+
+    @template_path.setter
+    def template_path(self, value: str) -> None:
+        self.qsettings.setValue("export/template", value)
+
+    # -- what the window remembers ----------------------------------------------------
+
+    @property
+    def last_folder(self) -> str:
+        return self._str("files/last_folder", str(Path.home()))
+
+    @last_folder.setter
+    def last_folder(self, value: str) -> None:
+        self.qsettings.setValue("files/last_folder", value)
+
+    def recent_files(self) -> list[str]:
+        value = self._get("files/recent", [])
+        if isinstance(value, str):
+            value = [value] if value else []
+        return [str(v) for v in value or []]
+
+    def add_recent(self, path: str | Path) -> None:
+        name = str(Path(path).resolve())
+        files = [name, *(f for f in self.recent_files() if f != name)][:MAX_RECENT]
+        self.qsettings.setValue("files/recent", files)
+
+    def remove_recent(self, path: str) -> None:
+        self.qsettings.setValue("files/recent", [f for f in self.recent_files() if f != path])
+
+    def state(self, key: str) -> QByteArray | None:
+        value = self._get(f"window/{key}", None)
+        return value if isinstance(value, QByteArray) else None
+
+    def set_state(self, key: str, value: QByteArray) -> None:
+        self.qsettings.setValue(f"window/{key}", value)
+
+    def sync(self) -> None:
+        self.qsettings.sync()
