@@ -14,9 +14,13 @@ import tempfile
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from .ui.main_window import MainWindow
 
 EXIT_OK, EXIT_FAILED = 0, 2
 SCREENSHOT_SIZE = (1280, 800)
@@ -75,40 +79,50 @@ def run(argv: Sequence[str] | None = None, *, settings_path: str | Path | None =
     """Open the editor (arguments as after the program name); returns the exit code."""
     args = _parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     app = _application(args.screenshot is not None)
-    from .ui.main_window import MainWindow
-    from .ui.settings import AppSettings
-
     scratch = None
     if settings_path is None:
         settings_path = os.environ.get("AMETIJUHEND_SETTINGS") or None
     if settings_path is None and args.screenshot is not None:
         scratch = tempfile.TemporaryDirectory()  # a screenshot leaves the user's settings alone
         settings_path = Path(scratch.name) / "settings.ini"
+    try:
+        window = open_window(app, args, settings_path)
+        if window is None:
+            return EXIT_FAILED
+        if args.screenshot is None:
+            window.show()
+            return app.exec()
+        size = tuple(int(n) for n in args.size.split("x")) if args.size else SCREENSHOT_SIZE
+        ok = screenshot(window, args.screenshot, (size[0], size[1]))
+        window.editor.stack.setClean()
+        window.close()
+        window.deleteLater()
+        return EXIT_OK if ok else EXIT_FAILED
+    finally:
+        if scratch is not None:
+            scratch.cleanup()
+
+
+def open_window(app: QApplication, args: argparse.Namespace,
+                settings_path: str | Path | None) -> MainWindow | None:
+    """The window with the file open and the node selected; None if the file cannot be read
+    in screenshot mode (the message is shown in a normal start)."""
+    from .ui.main_window import MainWindow
+    from .ui.settings import AppSettings
+
     settings = AppSettings(settings_path)
     lang = args.lang or settings.language
     install_translator(app, lang)
     window = MainWindow(settings, lang)
     if args.file is not None and not window.files.open_now(args.file) and args.screenshot:
-        return EXIT_FAILED
+        return None
     if args.select:
         window.reveal(parse_select(args.select), focus=False)
-    if args.screenshot is not None:
-        size = tuple(int(n) for n in args.size.split("x")) if args.size else SCREENSHOT_SIZE
-        ok = screenshot(window, args.screenshot, (size[0], size[1]))
-        window.editor.stack.setClean()
-        window.close()
-        if scratch is not None:
-            scratch.cleanup()
-        return EXIT_OK if ok else EXIT_FAILED
-    window.show()
-    return app.exec()
+    return window
 
 
-def screenshot(window: QApplication | object, out: Path, size: tuple[int, int]) -> bool:
+def screenshot(window: MainWindow, out: Path, size: tuple[int, int]) -> bool:
     """Show the window at ``size``, let it paint, save it as PNG."""
-    from .ui.main_window import MainWindow
-
-    assert isinstance(window, MainWindow)
     window.resize(*size)
     window.show()
     for _ in range(5):

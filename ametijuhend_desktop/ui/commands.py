@@ -17,10 +17,6 @@ if TYPE_CHECKING:
     from .editor import DocumentEditor
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
-
-
 class _Command(QUndoCommand):
     """Announces on undo and on every redo but the first, so the window can show the spot."""
 
@@ -45,7 +41,7 @@ class SetValue(_Command):
     def __init__(
         self, editor: DocumentEditor, path: Path, value: Any, token: int | None = None
     ) -> None:
-        super().__init__(editor, path, _tr("Muuda välja"))
+        super().__init__(editor, path, QCoreApplication.translate("Commands", "Muuda välja"))
         self.old = resolve(editor.doc, path)
         self.new = value
         self.token = token
@@ -75,7 +71,7 @@ class InsertItem(_Command):
     def __init__(
         self, editor: DocumentEditor, list_path: Path, index: int, value: Any, text: str = ""
     ) -> None:
-        super().__init__(editor, (*list_path, index), text or _tr("Lisa"))
+        super().__init__(editor, (*list_path, index), text or QCoreApplication.translate("Commands", "Lisa"))
         self.list_path = list_path
         self.index = index
         self.value = value
@@ -91,7 +87,7 @@ class InsertItem(_Command):
 
 class RemoveItem(_Command):
     def __init__(self, editor: DocumentEditor, list_path: Path, index: int) -> None:
-        super().__init__(editor, (*list_path, index), _tr("Kustuta"))
+        super().__init__(editor, (*list_path, index), QCoreApplication.translate("Commands", "Kustuta"))
         self.list_path = list_path
         self.index = index
         self.value: Any = None
@@ -107,7 +103,7 @@ class RemoveItem(_Command):
 
 class MoveItem(_Command):
     def __init__(self, editor: DocumentEditor, list_path: Path, source: int, target: int) -> None:
-        super().__init__(editor, (*list_path, target), _tr("Liiguta"))
+        super().__init__(editor, (*list_path, target), QCoreApplication.translate("Commands", "Liiguta"))
         self.list_path = list_path
         self.source = source
         self.target = target

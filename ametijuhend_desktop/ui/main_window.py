@@ -30,7 +30,6 @@ from ..model import Finding, JobDescription, PostKind, SectionId
 from .actions import Actions
 from .editor import DocumentEditor
 from .file_actions import SUFFIX, FileActions
-from .icons import icon
 from .findings_panel import FindingsPanel
 from .forms.base import SectionForm
 from .forms.duty_forms import DutiesForm, DutyForm, new_duty
@@ -40,8 +39,10 @@ from .forms.meta_form import MetaForm
 from .forms.requirements_form import RequirementsForm
 from .forms.signatories_form import SignatoriesForm
 from .forms.simple_forms import BulletsForm, PurposeForm, TextSectionForm
+from .icons import icon
 from .item_ops import ListOps
-from .paths import DUTIES, Path as ModelPath, duty_index, from_finding
+from .paths import DUTIES, duty_index, from_finding
+from .paths import Path as ModelPath
 from .preview import Preview
 from .section_tree import SectionTree
 from .settings import AppSettings
@@ -223,7 +224,9 @@ class MainWindow(QMainWindow):
     # -- navigation -------------------------------------------------------------------
 
     def _page(self, key: object) -> QWidget:
-        return self.pages.widget(list(self.forms).index(key))
+        page = self.pages.widget(list(self.forms).index(key))
+        assert page is not None
+        return page
 
     def show_node(self, node: Node) -> None:
         if node.kind == "duty" and node.duty is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..formats.html_preview import render_html
@@ -46,8 +47,8 @@ class Preview(QTextBrowser):
             self.render_now()
         self.scrollToAnchor(anchor)
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         if getattr(self, "_stale", False):
             self.render_now()
             self.scrollToAnchor(self.anchor)

@@ -24,7 +24,7 @@ class _NumberDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         number = index.data(NumberRole)
         if number:
-            option.text = f"{number} {option.text}"  # type: ignore[attr-defined]
+            option.text = f"{number} {option.text}"
 
 
 class SectionTree(QTreeView):

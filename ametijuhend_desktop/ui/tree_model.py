@@ -84,7 +84,7 @@ class DocumentTreeModel(QAbstractItemModel):
             return self.createIndex(row, column, _TOP_ID)
         return self.createIndex(row, column, _DUTY_ID)
 
-    def parent(self, index: ModelIndex | None = None) -> Any:  # type: ignore[override]
+    def parent(self, index: ModelIndex | None = None) -> Any:
         if index is None:  # QObject.parent()
             return super().parent()
         if index.isValid() and index.internalId() == _DUTY_ID:
@@ -160,10 +160,10 @@ class DocumentTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.CheckStateRole and optional and node.section is not None:
             on = self.editor.doc.is_included(node.section)
             return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ForegroundRole and optional and node.section is not None:
-            if not self.editor.doc.is_included(node.section):
-                return QBrush(QApplication.palette().color(QPalette.ColorGroup.Disabled,
-                                                           QPalette.ColorRole.Text))
+        if (role == Qt.ItemDataRole.ForegroundRole and optional and node.section is not None
+                and not self.editor.doc.is_included(node.section)):
+            return QBrush(QApplication.palette().color(QPalette.ColorGroup.Disabled,
+                                                       QPalette.ColorRole.Text))
         if role == Qt.ItemDataRole.FontRole and node.kind == "section":
             font = QFont()
             font.setBold(node.section is SectionId.DUTIES)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent, QTextOption
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent, QShowEvent, QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -247,8 +247,8 @@ class OptionalDateEdit(QWidget):
         self.edit.blockSignals(False)
         self.clear_button.setEnabled(value is not None)
 
-    def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self.clear_button.setEnabled(self.value() is not None)
 
 

@@ -136,7 +136,8 @@ class ListEditor(QWidget):
     # -- building ---------------------------------------------------------------------
 
     def items(self) -> list[Any]:
-        return resolve(self.editor.doc, self.list_path)  # type: ignore[no-any-return]
+        items: list[Any] = resolve(self.editor.doc, self.list_path)
+        return items
 
     def set_list_path(self, list_path: Path) -> None:
         self.list_path = list_path
