@@ -77,8 +77,8 @@ class Actions:
         for action in self.items.values():
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
-        # Not QAction(..., checkable=True): PySide6 6.12 on Python 3.11 miscounts references
-        # of property keyword arguments and the interpreter aborts at exit.
+        # Plain setters rather than QAction(..., checkable=True) keyword properties: fewer
+        # trips through shiboken's property path (PySide6 6.12.0 miscounted references there).
         self.show_preview = QAction(QCoreApplication.translate("Actions", "Eelvaade"), window)
         self.show_findings = QAction(QCoreApplication.translate("Actions", "Leiud"), window)
         for action, target in ((self.show_preview, window.preview_box),

@@ -63,3 +63,12 @@ def test_requirements_put_languages_in_their_row() -> None:
     assert html.index("Töökogemus") < html.index("Keeleoskus") < html.index("Arvutikasutamise")
     assert "<li>Analüüsivõime: näeb seoseid</li>" in html
     assert "<b>Kliendikesksus</b>" in html
+
+
+def test_many_duties_are_listed_instead_of_a_table() -> None:
+    doc = _doc()
+    doc.duties.items = [Duty(f"Ülesanne {i}", [], [f"Tulemus {i}"]) for i in range(1, 62)]
+    html = render_html(doc)
+    assert "<th" not in html
+    assert f'<a name="{anchor_for(duty=60)}"></a><b>3.61</b> Ülesanne 61' in html
+    assert "<li>Tulemus 61</li>" in html

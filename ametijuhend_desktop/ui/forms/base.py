@@ -88,7 +88,7 @@ class SectionForm(QWidget):
         for binding in self.bindings:
             binding.refresh()
         for editor in self.lists:
-            editor.rebuild()
+            editor.refresh()
         self.kind_changed()
 
     def kind_changed(self) -> None:

@@ -82,11 +82,7 @@ class DutyForm(SectionForm):
         self.index = index
         self.bindings[0].rebind((*DUTIES, index, "text"))
         for editor, attr in ((self.sub_items, "sub_items"), (self.results, "results")):
-            path = (*DUTIES, index, attr)
-            if editor.list_path != path:
-                editor.set_list_path(path)
-            else:
-                editor.rebuild()
+            editor.set_list_path((*DUTIES, index, attr))
         self.update_number()
 
     def update_number(self) -> None:

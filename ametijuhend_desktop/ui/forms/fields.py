@@ -50,6 +50,7 @@ class Binding(QObject):
         self._write = write  # show a model value in the widget
         self._token: int | None = None
         self._updating = False
+        self.row_key: tuple[int, str | None] = (0, None)  # row and attribute in a list editor
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -64,6 +64,7 @@ class ListEditor(QWidget):
         self.list_path = list_path
         self.spec = spec
         self.current: int | None = None
+        self.row_key: tuple[int, str | None] = (0, None)  # where a nested list sits in its row
         self.bindings: list[Binding] = []
         self.nested: list[ListEditor] = []
         self._row_widgets: list[QWidget] = []
@@ -140,9 +141,11 @@ class ListEditor(QWidget):
         return items
 
     def set_list_path(self, list_path: Path) -> None:
-        self.list_path = list_path
-        self.current = None
-        self.rebuild()
+        """Show another list of the same shape (the duty form moving to another duty)."""
+        if list_path != self.list_path:
+            self.list_path = list_path
+            self.current = None
+        self.refresh()
 
     def rebuild(self) -> None:
         for widget in self._row_widgets:
@@ -158,6 +161,18 @@ class ListEditor(QWidget):
         if self.current is not None and self.current >= len(items):
             self.current = len(items) - 1 if items else None
         self._update_buttons()
+
+    def refresh(self) -> None:
+        """Show the model again: new values in the same rows, or new rows if the count differs."""
+        if len(self._first_fields) != len(self.items()):
+            self.rebuild()
+            return
+        for binding in self.bindings:
+            row, attr = binding.row_key
+            binding.rebind((*self.list_path, row) + ((attr,) if attr else ()))
+        for child in self.nested:
+            row, attr = child.row_key
+            child.set_list_path((*self.list_path, row, attr or ""))
 
     def _add_row(self, i: int) -> None:
         marker = QLabel(f"{i + 1}." if self.spec.marker == "#" else self.spec.marker)
@@ -184,6 +199,7 @@ class ListEditor(QWidget):
         for column in nested:
             assert column.nested is not None and column.attr is not None
             child = ListEditor(self.editor, (*self.list_path, i, column.attr), column.nested)
+            child.row_key = (i, column.attr)
             frame = QFrame()
             frame.setFrameShape(QFrame.Shape.NoFrame)
             inner = QVBoxLayout(frame)
@@ -205,6 +221,7 @@ class ListEditor(QWidget):
         else:
             widget, binding = text_field(self.editor, path, column.placeholder)
             widget.emptyBackspace.connect(lambda: self._remove_empty(i))
+        binding.row_key = (i, column.attr)
         binding.focused.connect(lambda _p, row=i: self._set_current(row))
         widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         widget.customContextMenuRequested.connect(
@@ -251,7 +268,7 @@ class ListEditor(QWidget):
         if list_path == self.list_path:
             focused = self.current
             had_focus = self.isAncestorOf(self.focusWidget()) if self.focusWidget() else False
-            self.rebuild()
+            self.refresh()  # a move keeps the rows: only their values change
             if had_focus and focused is not None:
                 self.focus_row(min(focused, len(self.items()) - 1))
             return True
