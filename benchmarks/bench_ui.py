@@ -20,17 +20,17 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, Qt  # noqa: E402
-from PySide6.QtGui import QKeyEvent, QTextCursor  # noqa: E402
-from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-from ametijuhend_desktop.formats import ajx  # noqa: E402
-from ametijuhend_desktop.model import SectionId  # noqa: E402
-from ametijuhend_desktop.ui.main_window import MainWindow  # noqa: E402
-from ametijuhend_desktop.ui.settings import AppSettings  # noqa: E402
-from ametijuhend_desktop.ui.tree_model import Node  # noqa: E402
+from ametijuhend_desktop.formats import ajx
+from ametijuhend_desktop.model import SectionId
+from ametijuhend_desktop.ui.main_window import MainWindow
+from ametijuhend_desktop.ui.settings import AppSettings
+from ametijuhend_desktop.ui.tree_model import Node
 
-from .generate import large_document  # noqa: E402
+from .generate import large_document
 
 EXAMPLE = Path(__file__).parents[1] / "resources" / "examples" / "projektijuht-jatkutugi.ajx"
 
@@ -148,8 +148,8 @@ def main() -> None:
         print(f"  findings re-check (after 300 ms pause) median {med:.1f} ms")
         med, _ = timed(window.preview.render_now, 5)
         print(f"  preview re-render (after 300 ms pause) median {med:.1f} ms")
-        rss = next(int(line.split()[1]) for line in open("/proc/self/status")
-                   if line.startswith("VmRSS"))
+        status = Path("/proc/self/status").read_text().splitlines()
+        rss = next(int(line.split()[1]) for line in status if line.startswith("VmRSS"))
         print(f"  resident memory of this process now {rss / 1024:.0f} MB (target <= 200 MB)")
         window.editor.stack.setClean()
         window.close()
