@@ -118,6 +118,8 @@ def open_window(app: QApplication, args: argparse.Namespace,
         return None
     if args.select:
         window.reveal(parse_select(args.select), focus=False)
+    if args.screenshot is None and args.file is None:
+        window.offer_recovery()
     return window
 
 

@@ -32,16 +32,14 @@ from ..model.wording import (
     wording,
 )
 
-_STYLE = """<style>
-body { font-size: 10pt; }
-h1 { font-size: 14pt; text-align: center; margin-top: 6px; }
-h2 { font-size: 11pt; margin-top: 14px; margin-bottom: 4px; }
+STYLE_SHEET = """
+h1 { font-size: large; text-align: center; margin-top: 6px; }
+h2 { font-size: medium; font-weight: bold; margin-top: 14px; margin-bottom: 4px; }
 td, th { vertical-align: top; padding: 3px; }
 th { text-align: left; background-color: #eeeeee; }
-.label { font-weight: bold; }
-.header { text-align: right; }
 ul { margin-top: 0px; margin-bottom: 0px; }
-</style>"""
+"""
+_STYLE = f"<style>{STYLE_SHEET}</style>"
 _TABLE = '<table border="1" cellspacing="0" cellpadding="4" width="100%">'
 
 
@@ -94,7 +92,7 @@ def _general(doc: JobDescription) -> str:
          "<br>".join(_text(p) for p in g.substitutes if p.strip())),
         *((_text(row.label), _text(row.text)) for row in g.extra_rows),
     ]
-    body = "".join(f'<tr><td width="32%" class="label"><b>{label}</b></td><td>{value}</td></tr>'
+    body = "".join(f'<tr><td width="38%"><b>{label}</b></td><td>{value}</td></tr>'
                    for label, value in rows)
     return f"{_TABLE}{body}</table>"
 
@@ -148,7 +146,7 @@ def _requirements(doc: JobDescription) -> str:
     if r.additional:
         items = [f"{a.name}: {a.description}" if a.description else a.name for a in r.additional]
         rows.append((_text(r.additional_label), _bullets(items)))
-    body = "".join(f'<tr><td width="32%"><b>{label}</b></td><td>{value}</td></tr>'
+    body = "".join(f'<tr><td width="38%"><b>{label}</b></td><td>{value}</td></tr>'
                    for label, value in rows)
     return f"{_TABLE}{body}</table>" if rows else ""
 

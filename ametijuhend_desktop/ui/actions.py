@@ -51,6 +51,8 @@ class Actions:
         self.export = make(QCoreApplication.translate("Actions", "Ekspordi Wordi…"), files.export_word,
                            QKeySequence(QCoreApplication.translate("Actions", "Ctrl+E")), "export")
         self.export.setVisible(export_available())
+        self.restore = make(QCoreApplication.translate("Actions", "Ava varasem versioon…"),
+                            window.restore_earlier_version)
         self.settings = make(QCoreApplication.translate("Actions", "Seaded…"), window.edit_settings, std.Preferences)
         self.close = make(QCoreApplication.translate("Actions", "Välju"), window.close, std.Quit)
 
@@ -96,6 +98,7 @@ class Actions:
         file.addMenu(self.recent_menu)
         file.addSeparator()
         file.addActions([self.save, self.save_as, self.export])
+        file.addAction(self.restore)
         file.addSeparator()
         file.addActions([self.settings, self.close])
         edit = bar.addMenu(QCoreApplication.translate("Actions", "&Muuda"))

@@ -114,6 +114,7 @@ class FileActions(QObject):
         settings = self.window.settings
         doc = new_document(kind, settings.organisation, settings.default_signatory)
         self.window.set_document(doc, None)
+        self.window.safe.start_new()
 
     def open(self, path: str | Path | None = None) -> bool:
         if not self.maybe_save():
@@ -124,23 +125,23 @@ class FileActions(QObject):
         return self.open_now(Path(chosen))
 
     def open_now(self, path: Path) -> bool:
-        """Read and show ``path`` without asking about the current document."""
-        from ..formats.ajx import read_file
+        """Read and show ``path`` without asking about the current document.
 
-        try:
-            doc = read_file(path)
-        except UserError as error:
-            self.show_error(error, self.tr("Faili ei saa avada"))
+        Through safekeeping: it takes the lock (or asks what to do when someone holds it)
+        and shows a read error itself.
+        """
+        opened = self.window.safe.open(path, self.window)
+        if opened is None:
             if not path.exists():
                 self.window.settings.remove_recent(str(path.resolve()))
                 self.window.update_recent_menu()
             return False
-        self.window.set_document(doc, path)
+        self.window.set_document(opened.doc, path, opened.read_only)
         self._remember(path)
         return True
 
     def save(self) -> bool:
-        if self.window.path is None:
+        if self.window.path is None or self.window.read_only:
             return self.save_as()
         return self._write(self.window.path)
 
@@ -157,12 +158,9 @@ class FileActions(QObject):
         return True
 
     def _write(self, path: Path) -> bool:
-        from ..formats.ajx import write_file
-
-        try:
-            write_file(self._doc, path)
-        except UserError as error:
-            self.show_error(error, self.tr("Salvestamine ebaõnnestus"))
+        """Save through safekeeping: atomic, a backup kept, and a question if the file changed
+        on disk since it was read; errors are shown there."""
+        if not self.window.safe.save(path, self.window):
             return False
         self.window.editor.stack.setClean()
         self._remember(path)

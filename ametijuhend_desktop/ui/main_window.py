@@ -44,6 +44,7 @@ from .item_ops import ListOps
 from .paths import DUTIES, duty_index, from_finding
 from .paths import Path as ModelPath
 from .preview import Preview
+from .safekeeping import Safekeeping
 from .section_tree import SectionTree
 from .settings import AppSettings
 from .settings_dialog import Preferences, SettingsDialog
@@ -63,6 +64,11 @@ class MainWindow(QMainWindow):
                                   settings.default_signatory)
         self.editor = DocumentEditor(doc, self)
         self.files = FileActions(self)
+        self.read_only = False
+        # Autosave to recovery, lock, changed-on-disk, backups: see safekeeping.py.
+        self.safe = Safekeeping(lambda: self.editor.doc, lang=lang, data_dir=settings.data_dir,
+                                parent=self)
+        self.safe.watch(self.editor.stack)
 
         self.tree = SectionTree(self.editor.tree)
         self.findings = FindingsPanel(lang)
@@ -160,24 +166,53 @@ class MainWindow(QMainWindow):
         self.tree.contextMenuWanted.connect(self._tree_menu)
         self.findings.findingActivated.connect(self.go_to_finding)
         self.findings.updated.connect(self._update_status)
+        self.safe.changedOnDisk.connect(self._changed_on_disk)
+        self.safe.autosaveFailed.connect(lambda text: self.statusBar().showMessage(text, 10000))
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
 
     # -- document ---------------------------------------------------------------------
 
-    def set_document(self, doc: JobDescription, path: Path | None) -> None:
+    def set_document(self, doc: JobDescription, path: Path | None,
+                     read_only: bool = False) -> None:
         if doc is not self.editor.doc:
             self.editor.load(doc)
         else:
             self._document_replaced()
-        self.set_path(path)
+        self.set_path(path, read_only)
         self.tree.select(Node("section", SectionId.GENERAL))
 
-    def set_path(self, path: Path | None) -> None:
+    def set_path(self, path: Path | None, read_only: bool = False) -> None:
         self.path = path
-        self.setWindowTitle(f"{self.display_name()}[*] — {self.tr('Ametijuhend')}")
+        self.read_only = read_only
+        mark = " " + self.tr("(ainult lugemiseks)") if read_only else ""
+        self.setWindowTitle(f"{self.display_name()}[*]{mark} — {self.tr('Ametijuhend')}")
         self.setWindowModified(not self.editor.stack.isClean())
+        self.actions_.save.setEnabled(not read_only)
+        self.actions_.restore.setEnabled(path is not None)
+
+    def _changed_on_disk(self, _change: object) -> None:
+        doc = self.safe.offer_reload(self)
+        if doc is not None:
+            self.editor.load(doc)
+            self.set_path(self.path, self.read_only)
+
+    def offer_recovery(self) -> None:
+        """At start-up: bring back what a crash left unsaved, if the user wants it."""
+        recovered = self.safe.offer_recovery(self)
+        if recovered is not None:
+            self.set_document(recovered.doc, recovered.original, self.safe.read_only)
+            self.editor.stack.resetClean()
+
+    def restore_earlier_version(self) -> None:
+        if not self.files.maybe_save():
+            return
+        doc = self.safe.restore_earlier_version(self)
+        if doc is not None:
+            self.set_document(doc, None)
+            self.safe.start_new()
+            self.editor.stack.resetClean()
 
     def display_name(self) -> str:
         return self.path.name if self.path else self.tr("Nimetu")
@@ -379,6 +414,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.files.maybe_save():
             self.save_state()
+            self.safe.shut_down()
             event.accept()
         else:
             event.ignore()

@@ -6,7 +6,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from ..formats.html_preview import render_html
+from ..formats.html_preview import STYLE_SHEET, render_html
 from ..model import JobDescription
 
 DEBOUNCE_MS = 300
@@ -16,6 +16,7 @@ class Preview(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
+        self.document().setDefaultStyleSheet(STYLE_SHEET)
         self.doc: JobDescription | None = None
         self.anchor = "meta"
         self.timer = QTimer(self)

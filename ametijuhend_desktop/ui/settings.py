@@ -26,9 +26,16 @@ def user_templates_dir() -> Path:
 
 
 class AppSettings:
-    def __init__(self, path: str | Path | None = None) -> None:
+    """``data_dir`` holds recovery files and backups; with a settings file of its own (tests,
+    screenshots) it defaults to a "data" folder beside it, never the user's."""
+
+    def __init__(self, path: str | Path | None = None, data_dir: str | Path | None = None) -> None:
         self.path = Path(path) if path is not None else default_settings_path()
         self.qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
+        if data_dir is not None:
+            self.data_dir: Path | None = Path(data_dir)
+        else:
+            self.data_dir = self.path.parent / "data" if path is not None else None
 
     def _get(self, key: str, default: Any = "") -> Any:
         return self.qsettings.value(key, default)

@@ -40,131 +40,136 @@
     </message>
     <message>
         <location filename="../../ametijuhend_desktop/ui/actions.py" line="54" />
+        <source>Ava varasem versioon…</source>
+        <translation>Open an Earlier Version…</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="56" />
         <source>Seaded…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="55" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="57" />
         <source>Välju</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="58" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="60" />
         <source>Võta tagasi</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="61" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="63" />
         <source>Tee uuesti</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="65" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="67" />
         <source>Lisa</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="66" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="68" />
         <source>Lisa uus ülesanne või rida (Insert)</source>
         <translation>Add a duty or a row (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="67" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="69" />
         <source>Tee koopia</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="68" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="70" />
         <source>Tee valitust koopia (Ctrl+D)</source>
         <translation>Duplicate the selected item (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="69" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="71" />
         <source>Kustuta</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="70" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="72" />
         <source>Kustuta valitud ülesanne või rida</source>
         <translation>Delete the selected duty or row</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="71" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="73" />
         <source>Üles</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="72" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="74" />
         <source>Liiguta üles (Ctrl+Üles)</source>
         <translation>Move up (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="73" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="75" />
         <source>Alla</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="74" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="76" />
         <source>Liiguta alla (Ctrl+Alla)</source>
         <translation>Move down (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="82" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="84" />
         <source>Eelvaade</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="83" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="85" />
         <source>Leiud</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="89" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="91" />
         <source>Programmist</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="90" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="92" />
         <source>Viimati avatud</source>
         <translation>Open Recent</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="94" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="96" />
         <source>&amp;Fail</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="101" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="104" />
         <source>&amp;Muuda</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="105" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="108" />
         <source>&amp;Vaade</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="107" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="110" />
         <source>&amp;Abi</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="111" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="114" />
         <source>Tööriistad</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="123" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="126" />
         <source>Uus</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="124" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="127" />
         <source>Ava</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="125" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="128" />
         <source>Word</source>
         <translation>Word</translation>
     </message>
@@ -286,7 +291,7 @@
         <translation>Expected results</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="94" />
+        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="90" />
         <source>Ülesanne {0}.{1}</source>
         <translation>Duty {0}.{1}</translation>
     </message>
@@ -294,92 +299,82 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="48" />
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="51" />
         <source>Ava ametijuhend</source>
         <translation>Open job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="49" />
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="52" />
         <source>Ametijuhendid (*.ajx);;Kõik failid (*)</source>
         <translation>Job descriptions (*.ajx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="55" />
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="58" />
         <source>Salvesta ametijuhend</source>
         <translation>Save job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="56" />
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="59" />
         <source>Ametijuhendid (*.ajx)</source>
         <translation>Job descriptions (*.ajx)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="62" />
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="65" />
         <source>Ekspordi Wordi</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="63" />
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="66" />
         <source>Wordi dokumendid (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="70" />
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="73" />
         <source>Salvestamata muudatused</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="71" />
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="74" />
         <source>Kas salvestada muudatused failis „{0}”?</source>
         <translation>Save the changes to “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="73" />
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="76" />
         <source>Kui muudatusi ei salvesta, lähevad need kaotsi.</source>
         <translation>If you don’t save, your changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="79" />
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="82" />
         <source>Salvesta</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="80" />
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="83" />
         <source>Ära salvesta</source>
         <translation>Don’t save</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="81" />
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="84" />
         <source>Loobu</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="93" />
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="96" />
         <source>ametijuhend</source>
         <translation>job-description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="130" />
-        <source>Faili ei saa avada</source>
-        <translation>Cannot open the file</translation>
-    </message>
-    <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="162" />
-        <source>Salvestamine ebaõnnestus</source>
-        <translation>Saving failed</translation>
-    </message>
-    <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="166" />
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="167" />
         <source>Salvestatud: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="184" />
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="185" />
         <source>Eksport ebaõnnestus</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="187" />
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="188" />
         <source>Eksporditud: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
@@ -400,37 +395,37 @@
 <context>
     <name>GeneralForm</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="26" />
+        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="27" />
         <source>nt Peaspetsialist (ennetusteenus)</source>
         <translation>e.g. Chief Specialist (prevention)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="29" />
+        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="30" />
         <source>osakond, talitus, tiim</source>
         <translation>department, division, team</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="32" />
+        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="33" />
         <source>vahetu juhi ametikoht</source>
         <translation>the direct manager’s position</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="33" />
+        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="34" />
         <source>ametikoht</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="39" />
+        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="40" />
         <source>Lisaread (vanemates ametijuhendites)</source>
         <translation>Extra rows (older job descriptions)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="40" />
+        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="41" />
         <source>nimetus, nt Alluvad</source>
         <translation>label, e.g. Alluvad</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="42" />
+        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="43" />
         <source>sisu</source>
         <translation>content</translation>
     </message>
@@ -438,57 +433,57 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="81" />
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="82" />
         <source>Lisa uus rida (Insert)</source>
         <translation>Add a row (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="82" />
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="83" />
         <source>Tee koopia (Ctrl+D)</source>
         <translation>Duplicate (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="83" />
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="84" />
         <source>Kustuta rida (Ctrl+Shift+Delete)</source>
         <translation>Delete row (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="84" />
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="85" />
         <source>Liiguta üles (Ctrl+Üles)</source>
         <translation>Move up (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="85" />
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="86" />
         <source>Liiguta alla (Ctrl+Alla)</source>
         <translation>Move down (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="102" />
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="103" />
         <source>Loetelu on tühi. Lisa rida nupuga +.</source>
         <translation>The list is empty. Add a row with the + button.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="229" />
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="246" />
         <source>Lisa rida</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="229" />
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="246" />
         <source>Tee koopia</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="230" />
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="247" />
         <source>Kustuta rida</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="230" />
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="247" />
         <source>Liiguta üles</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="231" />
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="248" />
         <source>Liiguta alla</source>
         <translation>Move down</translation>
     </message>
@@ -496,37 +491,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="69" />
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="75" />
         <source>Leiud</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="94" />
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="100" />
         <source>Eelvaade</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="183" />
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="189" />
+        <source>(ainult lugemiseks)</source>
+        <translation>(read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="218" />
         <source>Nimetu</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="334" />
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="369" />
         <source>Jäta ametijuhendist välja</source>
         <translation>Leave out of the job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="335" />
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="370" />
         <source>Lisa ametijuhendisse</source>
         <translation>Include in the job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="359" />
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="394" />
         <source>Ametijuhend</source>
         <translation>Ametijuhend</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="360" />
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="395" />
         <source>Ametijuhend {0}
 Ametijuhendite koostamine ja eksport Wordi.</source>
         <translation>Ametijuhend {0}
@@ -639,12 +639,12 @@ Writing job descriptions and exporting them to Word.</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/fields.py" line="220" />
+        <location filename="../../ametijuhend_desktop/ui/forms/fields.py" line="221" />
         <source>kuupäev puudub</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/fields.py" line="223" />
+        <location filename="../../ametijuhend_desktop/ui/forms/fields.py" line="224" />
         <source>Eemalda kuupäev</source>
         <translation>Remove the date</translation>
     </message>

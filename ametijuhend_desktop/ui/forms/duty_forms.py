@@ -66,7 +66,7 @@ class DutyForm(SectionForm):
         super().__init__(editor, parent)
         self.index = 0
         self._ops = ops
-        self.number = QLabel()
+        self.number = QLabel()  # "Ülesanne 3.4": the title says the same, this names the field
         self.layout_.addWidget(self.number)
         self.text = self.bind(text_field(editor, (*DUTIES, 0, "text"),
                                          self.tr("Ülesande kirjeldus"), min_lines=3))
@@ -87,7 +87,8 @@ class DutyForm(SectionForm):
 
     def update_number(self) -> None:
         number = section_numbers(self.editor.doc)[SectionId.DUTIES]
-        self.number.setText(self.tr("Ülesanne {0}.{1}").format(number, self.index + 1))
+        self.number.setText("<b>" + self.tr("Ülesanne {0}.{1}").format(number, self.index + 1)
+                            + "</b>")
 
     def value_changed(self, path: Path) -> None:
         super().value_changed(path)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from ...model import LabelledRow
-from ...model.wording import GENERAL_LABELS
+from ...model.wording import general_labels
 from ..editor import DocumentEditor
 from .base import SectionForm, positions_in, units_in
 from .fields import line_field
@@ -22,19 +22,20 @@ class GeneralForm(SectionForm):
             return positions_in(editor.doc)
 
         form = self.form_layout()
-        form.addRow(f"1.1 {GENERAL_LABELS['job_title']}", self.bind(line_field(
+        self.form = form
+        form.addRow("1.1", self.bind(line_field(
             editor, ("general", "job_title"), self.tr("nt Peaspetsialist (ennetusteenus)"),
             positions)))
-        form.addRow(f"1.2 {GENERAL_LABELS['unit']}", self.bind(line_field(
+        form.addRow("1.2", self.bind(line_field(
             editor, ("general", "unit"), self.tr("osakond, talitus, tiim"),
             lambda: units_in(editor.doc))))
-        form.addRow(f"1.3 {GENERAL_LABELS['manager']}", self.bind(line_field(
+        form.addRow("1.3", self.bind(line_field(
             editor, ("general", "manager"), self.tr("vahetu juhi ametikoht"), positions)))
         position = Column(kind="line", placeholder=self.tr("ametikoht"), completions=positions)
         self.add_list(ListEditor(editor, ("general", "substituted_by"), ListSpec(
-            f"1.4 {GENERAL_LABELS['substituted_by']}", str, [position])))
+            "1.4", str, [position])))
         self.add_list(ListEditor(editor, ("general", "substitutes"), ListSpec(
-            f"1.5 {GENERAL_LABELS['substitutes']}", str, [position])))
+            "1.5", str, [position])))
         self.add_list(ListEditor(editor, ("general", "extra_rows"), ListSpec(
             self.tr("Lisaread (vanemates ametijuhendites)"), LabelledRow, [
                 Column("label", "line", self.tr("nimetus, nt Alluvad"),
@@ -42,3 +43,14 @@ class GeneralForm(SectionForm):
                 Column("text", "text", self.tr("sisu"), stretch=2),
             ])))
         self.finish()
+        self.kind_changed()
+
+    def kind_changed(self) -> None:
+        """Row labels as the document prints them (older documents have their own)."""
+        labels = general_labels(self.editor.doc)
+        for row, key in enumerate(("job_title", "unit", "manager")):
+            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if label is not None and isinstance(label.widget(), QLabel):
+                label.widget().setText(f"1.{row + 1} {labels[key]}")  # type: ignore[union-attr]
+        self.lists[0].title.setText(f"<b>1.4 {labels['substituted_by']}</b>")
+        self.lists[1].title.setText(f"<b>1.5 {labels['substitutes']}</b>")

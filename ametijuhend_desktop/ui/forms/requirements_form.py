@@ -23,8 +23,8 @@ class RequirementsForm(_OptionalSection):
         super().__init__(editor, SectionId.REQUIREMENTS, parent)
         r: Path = ("requirements",)
         self.add_list(ListEditor(editor, (*r, "rows"), ListSpec(self.tr("Nõuded"), LabelledRow, [
-            Column("label", "line", self.tr("nt Haridus"), completions=lambda: LABELS),
-            Column("text", "text", self.tr("nõue"), stretch=3),
+            Column("label", "line", self.tr("nt Haridus"), completions=lambda: LABELS, stretch=2),
+            Column("text", "text", self.tr("nõue"), stretch=5),
         ])))
 
         languages = self.form_layout()
