@@ -222,3 +222,12 @@ def test_clicking_a_finding_selects_the_section_and_focuses_the_field(qtbot,
     type_into(qtbot, window, ("general", "job_title"), "Jurist")
     qtbot.waitUntil(lambda: all(window.findings.item(i).text() != "Ametinimetus on täitmata."
                                 for i in range(window.findings.count())), timeout=2000)
+
+
+def test_a_finding_inside_a_duty_opens_that_duty(qtbot, window: MainWindow) -> None:
+    window.editor.insert(D, 1, window.editor.doc.duties.items[0].__class__("Teine", [], [""]))
+    window.findings.check_now()
+    finding = next(f for f in window.findings.findings if f.path == ("duties", 1, "results"))
+    window.go_to_finding(finding)
+    assert window.tree.current_node() == Node("duty", SectionId.DUTIES, 1)
+    assert window.focusWidget() is field(window, (*D, 1, "results", 0))

@@ -39,7 +39,7 @@ class GeneralForm(SectionForm):
         self.add_list(ListEditor(editor, ("general", "extra_rows"), ListSpec(
             self.tr("Lisaread (vanemates ametijuhendites)"), LabelledRow, [
                 Column("label", "line", self.tr("nimetus, nt Alluvad"),
-                       completions=lambda: EXTRA_LABELS, stretch=1),
+                       completions=lambda: EXTRA_LABELS, stretch=1),  # short labels
                 Column("text", "text", self.tr("sisu"), stretch=2),
             ])))
         self.finish()

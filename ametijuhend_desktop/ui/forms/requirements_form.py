@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QSpinBox, QWidget
 
-from ...library.standard_texts import STANDARD_REQUIREMENT_LABELS
 from ...model import AdditionalCompetency, Cefr, CompetencyGroup, LabelledRow, Language, SectionId
 from ..editor import DocumentEditor
 from ..paths import Path
@@ -12,8 +11,6 @@ from .fields import Binding, line_field
 from .list_editor import Column, ListEditor, ListSpec
 from .simple_forms import _OptionalSection
 
-LABELS = (*STANDARD_REQUIREMENT_LABELS, "Keeleoskus", "Teadmised", "Teadmised ja oskused",
-          "Isikuomadused", "Lisanõuded", "Erialane töökogemus")
 LANGUAGES = ("eesti", "inglise", "vene", "soome", "saksa", "prantsuse", "läti", "leedu",
              "rootsi", "ukraina")
 
@@ -23,8 +20,8 @@ class RequirementsForm(_OptionalSection):
         super().__init__(editor, SectionId.REQUIREMENTS, parent)
         r: Path = ("requirements",)
         self.add_list(ListEditor(editor, (*r, "rows"), ListSpec(self.tr("Nõuded"), LabelledRow, [
-            Column("label", "line", self.tr("nt Haridus"), completions=lambda: LABELS, stretch=2),
-            Column("text", "text", self.tr("nõue"), stretch=5),
+            Column("label", "text", self.tr("nt Haridus"), stretch=1),  # wraps, never clipped
+            Column("text", "text", self.tr("nõue"), stretch=2),
         ])))
 
         languages = self.form_layout()
@@ -63,7 +60,7 @@ class RequirementsForm(_OptionalSection):
             editor, (*r, "additional_label"))))
         self.add_list(ListEditor(editor, (*r, "additional"), ListSpec(
             self.tr("Täiendavad kompetentsid"), AdditionalCompetency, [
-                Column("name", "line", self.tr("nimi")),
+                Column("name", "text", self.tr("nimi")),
                 Column("description", "text", self.tr("kirjeldus"), stretch=2),
             ])))
         self.finish()
