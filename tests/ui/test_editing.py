@@ -231,3 +231,12 @@ def test_a_finding_inside_a_duty_opens_that_duty(qtbot, window: MainWindow) -> N
     window.go_to_finding(finding)
     assert window.tree.current_node() == Node("duty", SectionId.DUTIES, 1)
     assert window.focusWidget() is field(window, (*D, 1, "results", 0))
+
+
+def test_preview_follows_the_selection_and_the_typing(qtbot, window: MainWindow) -> None:
+    window.tree.select(Node("section", SectionId.REQUIREMENTS))
+    assert window.preview.anchor == "requirements"
+    window.tree.select(Node("duty", SectionId.DUTIES, 0))
+    assert window.preview.anchor == "duty-1"
+    type_into(qtbot, window, (*D, 0, "text"), "Eelvaates näha")
+    qtbot.waitUntil(lambda: "3.1 Eelvaates näha" in window.preview.toPlainText(), timeout=2000)
