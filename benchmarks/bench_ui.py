@@ -87,7 +87,7 @@ def timed(fn: Callable[[], object], runs: int) -> tuple[float, float]:
 def keystroke(window: MainWindow, duty: int) -> Callable[[], object]:
     """Type one letter into a duty's text: model and tree label are updated synchronously."""
     window.tree.select(Node("duty", SectionId.DUTIES, duty))
-    widget = window.forms["duty"].widget_for(("duties", "items", duty, "text"))
+    widget = window.form("duty").widget_for(("duties", "items", duty, "text"))
     assert widget is not None
     assert isinstance(widget, QPlainTextEdit)
     widget.setFocus()

@@ -6,6 +6,7 @@ made here, so a newcomer can follow what happens on a keystroke from this one fi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
@@ -126,22 +127,27 @@ class MainWindow(QMainWindow):
         return box
 
     def _build_forms(self) -> None:
+        """Say how to make each page; a page is built the first time it is shown."""
         e = self.editor
-        self.duty_form = DutyForm(e, self.tree_ops)
-        forms: dict[object, SectionForm] = {
-            "meta": MetaForm(e),
-            SectionId.GENERAL: GeneralForm(e),
-            SectionId.PURPOSE: PurposeForm(e),
-            SectionId.DUTIES: DutiesForm(e, lambda: self.tree_ops(append=True).add()),
-            "duty": self.duty_form,
-            SectionId.RIGHTS: BulletsForm(e, SectionId.RIGHTS),
-            SectionId.RESPONSIBILITIES: BulletsForm(e, SectionId.RESPONSIBILITIES),
-            SectionId.TOOLS: TextSectionForm(e, SectionId.TOOLS),
-            SectionId.REQUIREMENTS: RequirementsForm(e),
-            SectionId.REVIEW: TextSectionForm(e, SectionId.REVIEW),
-            "signatories": SignatoriesForm(e),
+        self._factories: dict[object, Callable[[], SectionForm]] = {
+            "meta": lambda: MetaForm(e),
+            SectionId.GENERAL: lambda: GeneralForm(e),
+            SectionId.PURPOSE: lambda: PurposeForm(e),
+            SectionId.DUTIES: lambda: DutiesForm(e, lambda: self.tree_ops(append=True).add()),
+            "duty": lambda: DutyForm(e, self.tree_ops),
+            SectionId.RIGHTS: lambda: BulletsForm(e, SectionId.RIGHTS),
+            SectionId.RESPONSIBILITIES: lambda: BulletsForm(e, SectionId.RESPONSIBILITIES),
+            SectionId.TOOLS: lambda: TextSectionForm(e, SectionId.TOOLS),
+            SectionId.REQUIREMENTS: lambda: RequirementsForm(e),
+            SectionId.REVIEW: lambda: TextSectionForm(e, SectionId.REVIEW),
+            "signatories": lambda: SignatoriesForm(e),
         }
-        for key, form in forms.items():
+        self._pages: dict[object, QWidget] = {}
+
+    def form(self, key: object) -> SectionForm:
+        """The form for a page key (a SectionId, "meta", "duty", "signatories")."""
+        if key not in self.forms:
+            form = self._factories[key]()
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -153,6 +159,14 @@ class MainWindow(QMainWindow):
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.pages.addWidget(scroll)
             self.forms[key] = form
+            self._pages[key] = scroll
+        return self.forms[key]
+
+    @property
+    def duty_form(self) -> DutyForm:
+        form = self.form("duty")
+        assert isinstance(form, DutyForm)
+        return form
 
     def _wire(self) -> None:
         e = self.editor
@@ -249,7 +263,7 @@ class MainWindow(QMainWindow):
         node = self.tree.current_node()
         if node is not None and node.kind == "duty" and node.duty is not None:
             self.duty_form.bind_duty(node.duty)
-        elif self.pages.currentWidget() is self._page("duty"):
+        elif "duty" in self._pages and self.pages.currentWidget() is self._pages["duty"]:
             self.tree.select(Node("section", SectionId.DUTIES))
         self._update_form_title()
 
@@ -259,9 +273,8 @@ class MainWindow(QMainWindow):
     # -- navigation -------------------------------------------------------------------
 
     def _page(self, key: object) -> QWidget:
-        page = self.pages.widget(list(self.forms).index(key))
-        assert page is not None
-        return page
+        self.form(key)
+        return self._pages[key]
 
     def show_node(self, node: Node) -> None:
         if node.kind == "duty" and node.duty is not None:
@@ -301,8 +314,8 @@ class MainWindow(QMainWindow):
             self.tree.select(node)
         if not focus:
             return
-        form = self.forms["duty" if node.kind == "duty" else
-                          (node.section if node.kind == "section" else node.kind)]
+        form = self.form("duty" if node.kind == "duty" else
+                         (node.section if node.kind == "section" else node.kind))
         widget = form.widget_for(path)
         if widget is not None:
             scroll = self.pages.currentWidget()

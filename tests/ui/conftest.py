@@ -39,7 +39,7 @@ def field(window: MainWindow, path: ModelPath) -> QWidget:
     node = window.node_for(path)
     key = "duty" if node.kind == "duty" else (node.section if node.kind == "section"
                                                else node.kind)
-    widget = window.forms[key].widget_for(path)
+    widget = window.form(key).widget_for(path)
     assert widget is not None, path
     return widget
 

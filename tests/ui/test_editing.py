@@ -36,7 +36,7 @@ def test_fill_every_section_undo_all_redo_save_and_reopen(qtbot, window: MainWin
 
     # Document data: the kind, organisation, approval.
     window.tree.select(Node("meta"))
-    meta = window.forms["meta"]
+    meta = window.form("meta")
     qtbot.mouseClick(meta.tootaja, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     assert doc.kind is PostKind.TOOTAJA
     assert window.tree.model().index(3, 0).data() == "Tööülesanded"
@@ -201,12 +201,12 @@ def test_duplicate_and_drag_reorder_renumber_at_once(qtbot, window: MainWindow) 
 
 def test_kind_switch_changes_the_wording_shown(qtbot, window: MainWindow) -> None:
     window.tree.select(Node("section", SectionId.RIGHTS))
-    rights = window.forms[SectionId.RIGHTS]
+    rights = window.form(SectionId.RIGHTS)
     assert rights.intro.text() == "Ametnikul on õigus:"  # type: ignore[attr-defined]
     window.editor.set_value(("meta", "kind"), PostKind.TOOTAJA)
     assert rights.intro.text() == "Töötajal on õigus:"  # type: ignore[attr-defined]
-    assert "Töölepingu juurde kuuluv lisa" in window.forms["meta"].kind_hint.text()  # type: ignore[attr-defined]
-    assert "TÖÖÜLESANDED" in window.forms[SectionId.DUTIES].heading.placeholderText()  # type: ignore[attr-defined]
+    assert "Töölepingu juurde kuuluv lisa" in window.form("meta").kind_hint.text()  # type: ignore[attr-defined]
+    assert "TÖÖÜLESANDED" in window.form(SectionId.DUTIES).heading.placeholderText()  # type: ignore[attr-defined]
 
 
 def test_clicking_a_finding_selects_the_section_and_focuses_the_field(qtbot,

@@ -52,7 +52,7 @@ def test_window_speaks_english(qtbot, tmp_path: Path) -> None:
         assert window.actions_.save.text() == "Save"
         assert window.actions_.recent_menu.title() == "Open Recent"
         assert window.editor.tree.label(Node("meta")) == "Document details"
-        purpose = window.forms[SectionId.PURPOSE]
+        purpose = window.form(SectionId.PURPOSE)
         assert purpose.bindings[0].widget.text() == "This section is in the job description"  # type: ignore[attr-defined]
         window.findings.check_now()
         texts = [window.findings.item(i).text() for i in range(window.findings.count())]
