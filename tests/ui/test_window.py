@@ -176,3 +176,23 @@ def test_saving_a_loaded_example_round_trips(window: MainWindow, tmp_path: Path)
     target = tmp_path / "koopia.ajx"
     write_file(window.editor.doc, target)
     assert read_file(target) == read_file(EXAMPLE)
+
+
+def test_settings_dialog_stores_what_the_user_chose(qtbot, window: MainWindow,
+                                                     monkeypatch) -> None:
+    from ametijuhend_desktop.ui.settings_dialog import SettingsDialog
+
+    def fill_and_accept(dialog: SettingsDialog) -> int:
+        dialog.organisation.setText("Sotsiaalkindlustusamet")
+        dialog.signatory.setText("Mari Maasikas")
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+        return int(SettingsDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(SettingsDialog, "exec", fill_and_accept)
+    window.actions_.settings.trigger()
+    again = AppSettings(window.settings.path)
+    assert (again.organisation, again.default_signatory, again.language) == (
+        "Sotsiaalkindlustusamet", "Mari Maasikas", "en")
+    monkeypatch.setattr(SettingsDialog, "exec", lambda _d: 0)  # Cancel changes nothing
+    window.actions_.settings.trigger()
+    assert AppSettings(window.settings.path).organisation == "Sotsiaalkindlustusamet"
