@@ -3,7 +3,7 @@
 import multiprocessing
 import sys
 
-from .cli import main
+from ametijuhend_desktop.cli import main  # absolute: also the frozen build's entry script
 
 if __name__ == "__main__":
     multiprocessing.freeze_support()  # the parallel export in a frozen Windows build
