@@ -16,8 +16,7 @@ from pathlib import Path
 
 from ..errors import FileFormatError, SaveError, UserError
 from ..formats.ajx import MAX_BYTES, to_bytes
-from ..formats.atomic import os_error_reason
-from ..formats.atomic import atomic_write_bytes, save_error
+from ..formats.atomic import atomic_write_bytes, os_error_reason, save_error
 from ..model import JobDescription
 from .backups import Backup, BackupStore
 from .disk_state import DiskState, check_unchanged
