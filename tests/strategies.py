@@ -14,6 +14,7 @@ from ametijuhend_desktop.model import (
     CompetencyGroup,
     Duties,
     Duty,
+    GeneralLabels,
     GeneralPart,
     JobDescription,
     LabelledRow,
@@ -51,10 +52,9 @@ meta = st.builds(
     last_review=dates,
     author=texts,
 )
-_label_keys = st.sampled_from(["job_title", "unit", "manager", "substituted_by", "substitutes"])
 general = st.builds(
     GeneralPart, texts, texts, texts, texts, short_lists, short_lists, st.lists(rows, max_size=3),
-    st.dictionaries(_label_keys, texts, max_size=3),
+    st.builds(GeneralLabels, texts, texts, texts, texts, texts),
 )
 bullets = st.builds(BulletSection, st.booleans(), texts, st.none() | texts, short_lists)
 

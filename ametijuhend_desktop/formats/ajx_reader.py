@@ -26,6 +26,7 @@ from ..model import (
     CompetencyGroup,
     Duties,
     Duty,
+    GeneralLabels,
     GeneralPart,
     JobDescription,
     LabelledRow,
@@ -332,10 +333,10 @@ def _document(root: etree._Element) -> JobDescription:
         substituted_by=_texts(_child(g, "substituted-by"), "position"),
         substitutes=_texts(_child(g, "substitutes"), "position"),
         extra_rows=_rows(g),
-        labels={
+        labels=GeneralLabels(**{
             (el.get("field") or "").replace("-", "_"): get_text(el)
             for el in g.iterfind(q("own-label"))
-        },
+        }),
     )
     p = _child(root, "purpose")
     purpose = Purpose(_flag(p, "included"), _t(p, "heading"), _texts(p, "paragraph"))

@@ -74,8 +74,9 @@ def build_tree(doc: JobDescription) -> etree._Element:
         for position in positions:
             _el(el, "position", position)
     _rows(general, g.extra_rows)
-    for key, label in sorted(g.labels.items()):
-        _el(general, "own-label", label, field=key.replace("_", "-"))
+    for key, label in sorted(vars(g.labels).items()):
+        if label:
+            _el(general, "own-label", label, field=key.replace("_", "-"))
 
     purpose = _el(root, "purpose", included=_bool(doc.purpose.included))
     _el(purpose, "heading", doc.purpose.heading)

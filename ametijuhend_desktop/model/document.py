@@ -90,6 +90,18 @@ class LabelledRow:
 
 
 @dataclass
+class GeneralLabels:
+    """Own wording of the ÜLDOSA row labels, as older documents have ("Teenistuskoht");
+    an empty one prints the default label."""
+
+    job_title: str = ""
+    unit: str = ""
+    manager: str = ""
+    substituted_by: str = ""
+    substitutes: str = ""
+
+
+@dataclass
 class GeneralPart:
     """1. ÜLDOSA."""
 
@@ -100,9 +112,7 @@ class GeneralPart:
     substituted_by: list[str] = field(default_factory=list)  # 1.4 Kes asendab
     substitutes: list[str] = field(default_factory=list)  # 1.5 Keda asendab
     extra_rows: list[LabelledRow] = field(default_factory=list)  # Alluvad, Riigisaladus, …
-    # Own wording of the row labels, by field name ("job_title": "Teenistuskoht"), as
-    # older documents have; a field not here has the default label.
-    labels: dict[str, str] = field(default_factory=dict)
+    labels: GeneralLabels = field(default_factory=GeneralLabels)
 
 
 @dataclass

@@ -69,7 +69,7 @@ GENERAL_LABELS = {
 def general_labels(doc: JobDescription) -> dict[str, str]:
     """The ÜLDOSA row labels as printed: the document's own wording where it has one."""
     own = doc.general.labels
-    return {key: own.get(key) or default for key, default in GENERAL_LABELS.items()}
+    return {key: getattr(own, key) or default for key, default in GENERAL_LABELS.items()}
 
 
 DUTY_COLUMN = "Põhiülesanded"

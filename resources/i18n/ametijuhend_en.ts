@@ -1,175 +1,175 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="et">
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="44" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="44"/>
         <source>Uus ametniku ametijuhend</source>
         <translation>New official’s job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="46" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="46"/>
         <source>Uus töötaja ametijuhend</source>
         <translation>New employee’s job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="48" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="48"/>
         <source>Ava…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="49" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="49"/>
         <source>Salvesta</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="50" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="50"/>
         <source>Salvesta nimega…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="51" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="51"/>
         <source>Ekspordi Wordi…</source>
         <translation>Export to Word…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="52" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="52"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="54" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="54"/>
         <source>Ava varasem versioon…</source>
         <translation>Open an Earlier Version…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="56" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="56"/>
         <source>Seaded…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="57" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="57"/>
         <source>Välju</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="60" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="60"/>
         <source>Võta tagasi</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="63" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="63"/>
         <source>Tee uuesti</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="67" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="67"/>
         <source>Lisa</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="68" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="68"/>
         <source>Lisa uus ülesanne või rida (Insert)</source>
         <translation>Add a duty or a row (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="69" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="69"/>
         <source>Tee koopia</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="70" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="70"/>
         <source>Tee valitust koopia (Ctrl+D)</source>
         <translation>Duplicate the selected item (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="71" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="71"/>
         <source>Kustuta</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="72" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="72"/>
         <source>Kustuta valitud ülesanne või rida</source>
         <translation>Delete the selected duty or row</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="73" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="73"/>
         <source>Üles</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="74" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="74"/>
         <source>Liiguta üles (Ctrl+Üles)</source>
         <translation>Move up (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="75" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="75"/>
         <source>Alla</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="76" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="76"/>
         <source>Liiguta alla (Ctrl+Alla)</source>
         <translation>Move down (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="84" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="84"/>
         <source>Eelvaade</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="85" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="85"/>
         <source>Leiud</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="91" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="91"/>
         <source>Programmist</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="92" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="92"/>
         <source>Viimati avatud</source>
         <translation>Open Recent</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="96" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="96"/>
         <source>&amp;Fail</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="104" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="104"/>
         <source>&amp;Muuda</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="108" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="108"/>
         <source>&amp;Vaade</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="110" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="110"/>
         <source>&amp;Abi</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="114" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="114"/>
         <source>Tööriistad</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="126" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="126"/>
         <source>Uus</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="127" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="127"/>
         <source>Ava</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="128" />
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="128"/>
         <source>Word</source>
         <translation>Word</translation>
     </message>
@@ -177,22 +177,22 @@
 <context>
     <name>BulletsForm</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="60" />
+        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="60"/>
         <source>Oma sissejuhatus</source>
         <translation>Own intro line</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="81" />
+        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="81"/>
         <source>Õigused</source>
         <translation>Rights</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="81" />
+        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="81"/>
         <source>Vastutus</source>
         <translation>Responsibilities</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="83" />
+        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="83"/>
         <source>Tühi sissejuhatus tähendab, et sissejuhatavat rida ei trükita.</source>
         <translation>An empty intro means no intro line is printed.</translation>
     </message>
@@ -200,22 +200,22 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/commands.py" line="44" />
+        <location filename="../../ametijuhend_desktop/ui/commands.py" line="44"/>
         <source>Muuda välja</source>
         <translation>Edit field</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/commands.py" line="74" />
+        <location filename="../../ametijuhend_desktop/ui/commands.py" line="74"/>
         <source>Lisa</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/commands.py" line="90" />
+        <location filename="../../ametijuhend_desktop/ui/commands.py" line="90"/>
         <source>Kustuta</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/commands.py" line="106" />
+        <location filename="../../ametijuhend_desktop/ui/commands.py" line="106"/>
         <source>Liiguta</source>
         <translation>Move</translation>
     </message>
@@ -223,17 +223,17 @@
 <context>
     <name>DocumentTreeModel</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/tree_model.py" line="134" />
+        <location filename="../../ametijuhend_desktop/ui/tree_model.py" line="134"/>
         <source>Dokumendi andmed</source>
         <translation>Document details</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/tree_model.py" line="136" />
+        <location filename="../../ametijuhend_desktop/ui/tree_model.py" line="136"/>
         <source>Allkirjad</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/tree_model.py" line="138" />
+        <location filename="../../ametijuhend_desktop/ui/tree_model.py" line="138"/>
         <source>(tühi)</source>
         <translation>(empty)</translation>
     </message>
@@ -241,34 +241,34 @@
 <context>
     <name>DutiesForm</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="32" />
+        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="32"/>
         <source>Pealkiri</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="33" />
+        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="33"/>
         <source>Ülesannete veerg</source>
         <translation>Duties column</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="34" />
-        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="36" />
-        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="46" />
+        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="34"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="36"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="46"/>
         <source>vaikimisi: {0}</source>
         <translation>default: {0}</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="35" />
+        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="35"/>
         <source>Tulemuste veerg</source>
         <translation>Results column</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="38" />
+        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="38"/>
         <source>Lisa ülesanne</source>
         <translation>Add duty</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="56" />
+        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="56"/>
         <source>Ülesandeid: {0}. Vali ülesanne vasakult puust; järjekorda saab muuta lohistades või Ctrl+Üles/Alla.</source>
         <translation>Duties: {0}. Choose a duty in the tree on the left; reorder by dragging or with Ctrl+Up/Down.</translation>
     </message>
@@ -276,22 +276,22 @@
 <context>
     <name>DutyForm</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="72" />
+        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="72"/>
         <source>Ülesande kirjeldus</source>
         <translation>Description of the duty</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="75" />
+        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="75"/>
         <source>Alapunktid (kui tekst lõpeb „sh:”)</source>
         <translation>Sub-items (when the text ends in “sh:”)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="77" />
+        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="77"/>
         <source>Oodatavad tulemused</source>
         <translation>Expected results</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="90" />
+        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="90"/>
         <source>Ülesanne {0}.{1}</source>
         <translation>Duty {0}.{1}</translation>
     </message>
@@ -299,82 +299,82 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="51" />
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="51"/>
         <source>Ava ametijuhend</source>
         <translation>Open job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="52" />
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="52"/>
         <source>Ametijuhendid (*.ajx);;Kõik failid (*)</source>
         <translation>Job descriptions (*.ajx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="58" />
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="58"/>
         <source>Salvesta ametijuhend</source>
         <translation>Save job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="59" />
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="59"/>
         <source>Ametijuhendid (*.ajx)</source>
         <translation>Job descriptions (*.ajx)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="65" />
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="65"/>
         <source>Ekspordi Wordi</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="66" />
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="66"/>
         <source>Wordi dokumendid (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="73" />
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="73"/>
         <source>Salvestamata muudatused</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="74" />
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="74"/>
         <source>Kas salvestada muudatused failis „{0}”?</source>
         <translation>Save the changes to “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="76" />
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="76"/>
         <source>Kui muudatusi ei salvesta, lähevad need kaotsi.</source>
         <translation>If you don’t save, your changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="82" />
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="82"/>
         <source>Salvesta</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="83" />
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="83"/>
         <source>Ära salvesta</source>
         <translation>Don’t save</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="84" />
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="84"/>
         <source>Loobu</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="96" />
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="96"/>
         <source>ametijuhend</source>
         <translation>job-description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="167" />
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="167"/>
         <source>Salvestatud: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="185" />
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="185"/>
         <source>Eksport ebaõnnestus</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="188" />
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="188"/>
         <source>Eksporditud: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
@@ -382,12 +382,12 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/findings_panel.py" line="57" />
+        <location filename="../../ametijuhend_desktop/ui/findings_panel.py" line="57"/>
         <source>Vigu ega märkusi pole.</source>
         <translation>No errors or remarks.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/findings_panel.py" line="70" />
+        <location filename="../../ametijuhend_desktop/ui/findings_panel.py" line="70"/>
         <source>Vigu: {0}, märkusi: {1}</source>
         <translation>Errors: {0}, remarks: {1}</translation>
     </message>
@@ -395,95 +395,110 @@
 <context>
     <name>GeneralForm</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="27" />
+        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="26"/>
+        <source>Pealkiri</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="28"/>
+        <source>vaikimisi: {heading}</source>
+        <translation>default: {heading}</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="32"/>
         <source>nt Peaspetsialist (ennetusteenus)</source>
         <translation>e.g. Chief Specialist (prevention)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="30" />
+        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="35"/>
         <source>osakond, talitus, tiim</source>
         <translation>department, division, team</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="33" />
+        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="38"/>
         <source>vahetu juhi ametikoht</source>
         <translation>the direct manager’s position</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="34" />
+        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="39"/>
         <source>ametikoht</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="40" />
+        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="45"/>
         <source>Lisaread (vanemates ametijuhendites)</source>
         <translation>Extra rows (older job descriptions)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="41" />
+        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="46"/>
         <source>nimetus, nt Alluvad</source>
         <translation>label, e.g. Alluvad</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="43" />
+        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="48"/>
         <source>sisu</source>
         <translation>content</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="50"/>
+        <source>&lt;b&gt;Ridade oma nimetused&lt;/b&gt; (vanemates ametijuhendites, nt „Teenistuskoht”; tühi: tavaline nimetus)</source>
+        <translation>&lt;b&gt;Own row labels&lt;/b&gt; (as in older job descriptions, e.g. “Teenistuskoht”; empty: the usual label)</translation>
     </message>
 </context>
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="82" />
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="82"/>
         <source>Lisa uus rida (Insert)</source>
         <translation>Add a row (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="83" />
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="83"/>
         <source>Tee koopia (Ctrl+D)</source>
         <translation>Duplicate (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="84" />
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="84"/>
         <source>Kustuta rida (Ctrl+Shift+Delete)</source>
         <translation>Delete row (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="85" />
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="85"/>
         <source>Liiguta üles (Ctrl+Üles)</source>
         <translation>Move up (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="86" />
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="86"/>
         <source>Liiguta alla (Ctrl+Alla)</source>
         <translation>Move down (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="103" />
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="103"/>
         <source>Loetelu on tühi. Lisa rida nupuga +.</source>
         <translation>The list is empty. Add a row with the + button.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="246" />
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="246"/>
         <source>Lisa rida</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="246" />
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="246"/>
         <source>Tee koopia</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="247" />
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="247"/>
         <source>Kustuta rida</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="247" />
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="247"/>
         <source>Liiguta üles</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="248" />
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="248"/>
         <source>Liiguta alla</source>
         <translation>Move down</translation>
     </message>
@@ -491,42 +506,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="75" />
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="76"/>
         <source>Leiud</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="100" />
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="101"/>
         <source>Eelvaade</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="189" />
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="203"/>
         <source>(ainult lugemiseks)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="218" />
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="232"/>
         <source>Nimetu</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="369" />
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="382"/>
         <source>Jäta ametijuhendist välja</source>
         <translation>Leave out of the job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="370" />
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="383"/>
         <source>Lisa ametijuhendisse</source>
         <translation>Include in the job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="394" />
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="407"/>
         <source>Ametijuhend</source>
         <translation>Ametijuhend</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="395" />
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="408"/>
         <source>Ametijuhend {0}
 Ametijuhendite koostamine ja eksport Wordi.</source>
         <translation>Ametijuhend {0}
@@ -536,102 +551,102 @@ Writing job descriptions and exporting them to Word.</translation>
 <context>
     <name>MetaForm</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="19" />
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="19"/>
         <source>Ametikoha liik</source>
         <translation>Kind of post</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="21" />
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="21"/>
         <source>Ametnik (avaliku teenistuse seadus)</source>
         <translation>Official (Civil Service Act)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="22" />
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="22"/>
         <source>Töötaja (töölepingu seadus)</source>
         <translation>Employee (Employment Contracts Act)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="47" />
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="47"/>
         <source>Asutus</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="48" />
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="48"/>
         <source>nt Sotsiaalkindlustusamet</source>
         <translation>e.g. Sotsiaalkindlustusamet</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="50" />
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="50"/>
         <source>Kinnitamine (ametniku ametijuhend)</source>
         <translation>Approval (official’s job description)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="52" />
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="52"/>
         <source>Kinnitaja</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="53" />
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="53"/>
         <source>nt peadirektori</source>
         <translation>e.g. peadirektori</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="55" />
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="55"/>
         <source>Käskkirja kuupäev</source>
         <translation>Directive date</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="57" />
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="57"/>
         <source>Käskkirja number</source>
         <translation>Directive number</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="58" />
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="58"/>
         <source>nt 1-1/23</source>
         <translation>e.g. 1-1/23</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="59" />
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="59"/>
         <source>Lisa</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="60" />
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="60"/>
         <source>nt Lisa 2</source>
         <translation>e.g. Lisa 2</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="62" />
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="62"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="64" />
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="64"/>
         <source>Versioon</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="65" />
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="65"/>
         <source>Kehtib alates</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="67" />
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="67"/>
         <source>Viimati üle vaadatud</source>
         <translation>Last reviewed</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="69" />
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="69"/>
         <source>Koostaja</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="84" />
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="84"/>
         <source>Päises: „{header}” ja kinnitamise rida; ülesannete pealkiri „{duties}”; allkirjastab kinnitaja.</source>
         <translation>Header: “{header}” and the approval line; duties heading “{duties}”; signed by the approver.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="87" />
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="87"/>
         <source>Päises: „{header}”; ülesannete pealkiri „{duties}”; allkirjastavad tööandja ja töötaja.</source>
         <translation>Header: “{header}”; duties heading “{duties}”; signed by the employer and the employee.</translation>
     </message>
@@ -639,12 +654,12 @@ Writing job descriptions and exporting them to Word.</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/fields.py" line="221" />
+        <location filename="../../ametijuhend_desktop/ui/forms/fields.py" line="221"/>
         <source>kuupäev puudub</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/fields.py" line="224" />
+        <location filename="../../ametijuhend_desktop/ui/forms/fields.py" line="224"/>
         <source>Eemalda kuupäev</source>
         <translation>Remove the date</translation>
     </message>
@@ -652,7 +667,7 @@ Writing job descriptions and exporting them to Word.</translation>
 <context>
     <name>PurposeForm</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="38" />
+        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="38"/>
         <source>Lõigud</source>
         <translation>Paragraphs</translation>
     </message>
@@ -660,49 +675,49 @@ Writing job descriptions and exporting them to Word.</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="39" />
+        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="39"/>
         <source>Salvestamata muudatuste taastamine</source>
         <translation>Recover unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="42" />
+        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="42"/>
         <source>Programm suleti eelmisel korral ootamatult. Need dokumendid jäid salvestamata; valige, kas taastada viimati automaatselt salvestatud seis või see kustutada.</source>
         <translation>The program closed unexpectedly last time. These documents were not saved; choose whether to recover the last automatically saved state or delete it.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="56" />
+        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="56"/>
         <source>Taasta</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="57" />
+        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="57"/>
         <source>Kustuta</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="58" />
+        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="58"/>
         <source>Hiljem</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="70" />
+        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="70"/>
         <source>Nimetu dokument</source>
         <translation>Untitled document</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="74" />
+        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="74"/>
         <source>{0}
 Taastefail on vigane: {1}</source>
         <translation>{0}
 The recovery file is damaged: {1}</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="76" />
+        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="76"/>
         <source>salvestamata</source>
         <translation>never saved</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="77" />
+        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="77"/>
         <source>{0}
 Automaatselt salvestatud {1} · {2}</source>
         <translation>{0}
@@ -712,92 +727,92 @@ Saved automatically {1} · {2}</translation>
 <context>
     <name>RequirementsForm</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="25" />
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="22"/>
         <source>Nõuded</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="26" />
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="23"/>
         <source>nt Haridus</source>
         <translation>e.g. Haridus</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="27" />
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="24"/>
         <source>nõue</source>
         <translation>requirement</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="31" />
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="28"/>
         <source>Keeleoskuse rea nimetus</source>
         <translation>Label of the languages row</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="40" />
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="37"/>
         <source>Keeleoskuse rea koht nõuete seas</source>
         <translation>Position of the languages row among the requirements</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="42" />
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="39"/>
         <source>Keeled</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="43" />
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="40"/>
         <source>keel, nt inglise</source>
         <translation>language, e.g. inglise</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="47" />
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="44"/>
         <source>nõutav</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="47" />
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="44"/>
         <source>kasuks tuleb</source>
         <translation>an advantage</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="48" />
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="45"/>
         <source>oma sõnastus (vaikimisi luuakse lause)</source>
         <translation>own wording (by default a sentence is generated)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="53" />
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="50"/>
         <source>Kompetentside rea nimetus</source>
         <translation>Label of the competencies row</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="55" />
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="52"/>
         <source>Käitumised</source>
         <translation>Behaviours</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="57" />
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="54"/>
         <source>Kompetentsigrupid</source>
         <translation>Competency groups</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="58" />
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="55"/>
         <source>grupi nimi, nt Koostöövõime</source>
         <translation>group name, e.g. Koostöövõime</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="62" />
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="59"/>
         <source>Täiendavate kompetentside rea nimetus</source>
         <translation>Label of the additional competencies row</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="65" />
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="62"/>
         <source>Täiendavad kompetentsid</source>
         <translation>Additional competencies</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="66" />
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="63"/>
         <source>nimi</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="67" />
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="64"/>
         <source>kirjeldus</source>
         <translation>description</translation>
     </message>
@@ -805,77 +820,77 @@ Saved automatically {1} · {2}</translation>
 <context>
     <name>Safekeeping</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="155" />
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="155"/>
         <source>Automaatne salvestamine ebaõnnestus: {0}</source>
         <translation>Automatic saving failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="181" />
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="290" />
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="339" />
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="181"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="290"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="339"/>
         <source>Faili ei saa avada</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="225" />
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="239" />
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="225"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="239"/>
         <source>Salvestamine ebaõnnestus</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="311" />
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="311"/>
         <source>Taastamine ebaõnnestus</source>
         <translation>Recovery failed</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="347" />
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="347"/>
         <source>Fail on kasutusel</source>
         <translation>The file is in use</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="350" />
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="350"/>
         <source>Kui avate selle tavapäraselt, võivad teie ja teise kasutaja muudatused teineteist üle kirjutada.</source>
         <translation>If you open it normally, your changes and the other user’s may overwrite each other.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="352" />
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="352"/>
         <source>Ava ainult lugemiseks</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="353" />
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="353"/>
         <source>Ava siiski</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="354" />
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="373" />
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="354"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="373"/>
         <source>Loobu</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="365" />
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="379" />
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="365"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="379"/>
         <source>Fail on muutunud</source>
         <translation>The file has changed</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="368" />
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="368"/>
         <source>Kas salvestada siiski? Teise muudatused lähevad siis kaotsi; turvalisem on salvestada teise nimega.</source>
         <translation>Save anyway? The other changes will then be lost; saving under another name is safer.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="371" />
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="371"/>
         <source>Kas salvestada fail uuesti samasse kohta?</source>
         <translation>Save the file again in the same place?</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="372" />
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="372"/>
         <source>Salvesta siiski</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="380" />
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="380"/>
         <source>Faili „{0}” on väljaspool seda akent muudetud. Kas laadida uus seis? Teie salvestamata muudatused lähevad siis kaotsi.</source>
         <translation>“{0}” was changed outside this window. Load the new state? Your unsaved changes will then be lost.</translation>
     </message>
@@ -883,53 +898,53 @@ Saved automatically {1} · {2}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="48" />
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="48"/>
         <source>Seaded</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="52" />
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="52"/>
         <source>nt Sotsiaalkindlustusamet</source>
         <translation>e.g. Sotsiaalkindlustusamet</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="53" />
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="53"/>
         <source>Asutus</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="55" />
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="55"/>
         <source>uue ametijuhendi kinnitaja või tööandja</source>
         <translation>approver or employer of a new job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="56" />
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="56"/>
         <source>Vaikimisi allkirjastaja</source>
         <translation>Default signatory</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="58" />
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="58"/>
         <source>programmi oma mall</source>
         <translation>the program’s own template</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="59" />
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="59"/>
         <source>Vali…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="64" />
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="88" />
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="64"/>
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="88"/>
         <source>Wordi mall</source>
         <translation>Word template</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="69" />
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="69"/>
         <source>Keel</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="71" />
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="71"/>
         <source>Keele muutus rakendub programmi järgmisel käivitamisel.
 Seaded: {0}
 Omad mallid: {1}</source>
@@ -938,17 +953,17 @@ Settings: {0}
 Own templates: {1}</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="79" />
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="79"/>
         <source>Salvesta</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="80" />
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="80"/>
         <source>Loobu</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="89" />
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="89"/>
         <source>Wordi mallid (*.docx *.dotx)</source>
         <translation>Word templates (*.docx *.dotx)</translation>
     </message>
@@ -956,27 +971,27 @@ Own templates: {1}</translation>
 <context>
     <name>SignatoriesForm</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/signatories_form.py" line="25" />
+        <location filename="../../ametijuhend_desktop/ui/forms/signatories_form.py" line="25"/>
         <source>Allkirjastajad</source>
         <translation>Signatories</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/signatories_form.py" line="28" />
+        <location filename="../../ametijuhend_desktop/ui/forms/signatories_form.py" line="28"/>
         <source>nimi</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/signatories_form.py" line="29" />
+        <location filename="../../ametijuhend_desktop/ui/forms/signatories_form.py" line="29"/>
         <source>ametikoht</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/signatories_form.py" line="37" />
+        <location filename="../../ametijuhend_desktop/ui/forms/signatories_form.py" line="37"/>
         <source>Ametniku ametijuhendi allkirjastab kinnitaja.</source>
         <translation>An official’s job description is signed by the approver.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/signatories_form.py" line="39" />
+        <location filename="../../ametijuhend_desktop/ui/forms/signatories_form.py" line="39"/>
         <source>Töötaja ametijuhendi allkirjastavad mõlemad pooled: tööandja ja töötaja.</source>
         <translation>An employee’s job description is signed by both parties: the employer and the employee.</translation>
     </message>
@@ -984,7 +999,7 @@ Own templates: {1}</translation>
 <context>
     <name>TextSectionForm</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="48" />
+        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="48"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
@@ -992,32 +1007,32 @@ Own templates: {1}</translation>
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/versions_dialog.py" line="24" />
+        <location filename="../../ametijuhend_desktop/ui/versions_dialog.py" line="24"/>
         <source>Varasemad versioonid</source>
         <translation>Earlier versions</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/versions_dialog.py" line="27" />
+        <location filename="../../ametijuhend_desktop/ui/versions_dialog.py" line="27"/>
         <source>Faili „{0}” varasemad salvestatud versioonid. Valitud versioon avatakse uue, salvestamata dokumendina; fail ise jääb muutmata.</source>
         <translation>Earlier saved versions of “{0}”. The chosen version opens as a new, unsaved document; the file itself stays unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/versions_dialog.py" line="31" />
+        <location filename="../../ametijuhend_desktop/ui/versions_dialog.py" line="31"/>
         <source>Failist „{0}” ei ole veel varasemaid versioone: need tekivad iga salvestamisega.</source>
         <translation>“{0}” has no earlier versions yet: one is kept with every save.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/versions_dialog.py" line="38" />
+        <location filename="../../ametijuhend_desktop/ui/versions_dialog.py" line="38"/>
         <source>Salvestatud {0} ({1} kB)</source>
         <translation>Saved {0} ({1} kB)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/versions_dialog.py" line="48" />
+        <location filename="../../ametijuhend_desktop/ui/versions_dialog.py" line="48"/>
         <source>Ava koopiana</source>
         <translation>Open as a copy</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/versions_dialog.py" line="50" />
+        <location filename="../../ametijuhend_desktop/ui/versions_dialog.py" line="50"/>
         <source>Loobu</source>
         <translation>Cancel</translation>
     </message>
@@ -1025,17 +1040,17 @@ Own templates: {1}</translation>
 <context>
     <name>_OptionalSection</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="27" />
+        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="27"/>
         <source>See osa on ametijuhendis</source>
         <translation>This section is in the job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="29" />
+        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="29"/>
         <source>Pealkiri</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="31" />
+        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="31"/>
         <source>vaikimisi: {heading}</source>
         <translation>default: {heading}</translation>
     </message>

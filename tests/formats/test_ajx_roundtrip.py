@@ -61,7 +61,8 @@ def test_every_written_file_matches_the_schema(tmp_path: Path) -> None:
 
 def test_own_row_labels_of_older_documents_are_kept() -> None:
     doc = new_document()
-    doc.general.labels = {"job_title": "Teenistuskoht", "substitutes": "Teenistuja asendab"}
+    doc.general.labels.job_title = "Teenistuskoht"
+    doc.general.labels.substitutes = "Teenistuja asendab"
     data = ajx.to_bytes(doc)
     assert b'<own-label field="job-title">Teenistuskoht</own-label>' in data
     assert ajx.from_bytes(data) == doc

@@ -53,7 +53,7 @@ def test_own_general_labels_replace_the_defaults_one_by_one() -> None:
     from ametijuhend_desktop.model.wording import general_labels
 
     doc = new_document()
-    doc.general.labels = {"job_title": "Teenistuskoht", "unit": ""}
+    doc.general.labels.job_title = "Teenistuskoht"
     labels = general_labels(doc)
     assert labels["job_title"] == "Teenistuskoht"
     assert labels["unit"] == "Struktuuriüksus"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QFormLayout, QPlainTextEdit
 
 from ametijuhend_desktop.formats.ajx import read_file
 from ametijuhend_desktop.model import Cefr, PostKind, SectionId
@@ -240,3 +240,16 @@ def test_preview_follows_the_selection_and_the_typing(qtbot, window: MainWindow)
     assert window.preview.anchor == "duty-1"
     type_into(qtbot, window, (*D, 0, "text"), "Eelvaates näha")
     qtbot.waitUntil(lambda: "3.1 Eelvaates näha" in window.preview.toPlainText(), timeout=2000)
+
+
+def test_own_heading_and_row_labels_of_an_older_document(qtbot, window: MainWindow) -> None:
+    type_into(qtbot, window, ("general", "heading"), "Üldinfo")
+    type_into(qtbot, window, ("general", "labels", "job_title"), "Teenistuskoht")
+    general = window.form(SectionId.GENERAL)
+    assert window.editor.doc.general.labels.job_title == "Teenistuskoht"
+    row_label = general.form.itemAt(0, QFormLayout.ItemRole.LabelRole).widget()  # type: ignore[attr-defined]
+    assert row_label.text() == "1.1 Teenistuskoht"
+    assert window.editor.tree.label(Node("section", SectionId.GENERAL)) == "1. Üldinfo"
+    window.editor.stack.undo()
+    assert row_label.text() == "1.1 Ametinimetus"
+    assert window.editor.doc.general.labels.job_title == ""

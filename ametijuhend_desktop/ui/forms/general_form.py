@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
-from ...model import LabelledRow
-from ...model.wording import general_labels
+from ...model import LabelledRow, SectionId
+from ...model.wording import DEFAULT_HEADINGS, GENERAL_LABELS, general_labels
 from ..editor import DocumentEditor
+from ..paths import Path
 from .base import SectionForm, positions_in, units_in
 from .fields import line_field
 from .list_editor import Column, ListEditor, ListSpec
@@ -21,6 +22,10 @@ class GeneralForm(SectionForm):
         def positions() -> list[str]:
             return positions_in(editor.doc)
 
+        heading = self.form_layout()
+        heading.addRow(self.tr("Pealkiri"), self.bind(line_field(
+            editor, ("general", "heading"),
+            self.tr("vaikimisi: {heading}").format(heading=DEFAULT_HEADINGS[SectionId.GENERAL]))))
         form = self.form_layout()
         self.form = form
         form.addRow("1.1", self.bind(line_field(
@@ -42,8 +47,21 @@ class GeneralForm(SectionForm):
                        completions=lambda: EXTRA_LABELS, stretch=1),  # short labels
                 Column("text", "text", self.tr("sisu"), stretch=2),
             ])))
+        own = QLabel(self.tr("<b>Ridade oma nimetused</b> (vanemates ametijuhendites, nt "
+                             "„Teenistuskoht”; tühi: tavaline nimetus)"))
+        own.setWordWrap(True)
+        self.layout_.addWidget(own)
+        label_form = self.form_layout()
+        for number, key in enumerate(GENERAL_LABELS, start=1):
+            label_form.addRow(f"1.{number}", self.bind(line_field(
+                editor, ("general", "labels", key), GENERAL_LABELS[key])))
         self.finish()
         self.kind_changed()
+
+    def value_changed(self, path: Path) -> None:
+        super().value_changed(path)
+        if path[:2] == ("general", "labels"):
+            self.kind_changed()
 
     def kind_changed(self) -> None:
         """Row labels as the document prints them (older documents have their own)."""
