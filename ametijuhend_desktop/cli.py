@@ -52,6 +52,7 @@ def _editor_parser() -> argparse.ArgumentParser:
                         help="salvesta akna pilt ja välju (ekraanita)")
     parser.add_argument("--select", metavar="PATH",
                         help="puu sõlm, mis pildil valitud on (nt duties/3)")
+    parser.add_argument("--size", metavar="LxK", help="pildi suurus, nt 1280x800")
     _add_common(parser)
     return parser
 
