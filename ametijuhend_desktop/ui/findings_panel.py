@@ -1,11 +1,16 @@
-"""The validation findings, live: re-checked a moment after the user stops typing."""
+"""The validation findings, live: re-checked a moment after the user stops typing.
+
+Below them, marked apart, the places where the document departs from the agency's
+standard texts, so a reviewer sees at a glance what this one changed.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
 
-from ..model import Finding, JobDescription, Severity, validate
+from ..library.departures import Departure, departures
+from ..model import Finding, JobDescription, SectionId, Severity, validate
 
 DEBOUNCE_MS = 300
 
@@ -18,6 +23,7 @@ class FindingsPanel(QListWidget):
         super().__init__(parent)
         self.lang = lang
         self.findings: list[Finding] = []
+        self.departures: list[Finding] = []
         self.doc: JobDescription | None = None
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
@@ -34,6 +40,7 @@ class FindingsPanel(QListWidget):
             Severity.WARNING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
             Severity.INFO: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
         }
+        self._standard_icon = style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView)
 
     def watch(self, doc: JobDescription) -> None:
         self.doc = doc
@@ -57,6 +64,12 @@ class FindingsPanel(QListWidget):
             item = QListWidgetItem(self.tr("Vigu ega märkusi pole."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.addItem(item)
+        self.departures = [_as_finding(d) for d in departures(self.doc)]
+        for finding in self.departures:
+            item = QListWidgetItem(self._standard_icon, finding.message(self.lang))
+            item.setData(Qt.ItemDataRole.UserRole, finding)
+            item.setToolTip(self.tr("Erinevus asutuse standardtekstist"))
+            self.addItem(item)
         self.updated.emit()
 
     def _clicked(self, item: QListWidgetItem) -> None:
@@ -67,4 +80,27 @@ class FindingsPanel(QListWidget):
     def summary(self) -> str:
         errors = sum(f.severity is Severity.ERROR for f in self.findings)
         others = len(self.findings) - errors
-        return self.tr("Vigu: {0}, märkusi: {1}").format(errors, others)
+        text = self.tr("Vigu: {0}, märkusi: {1}").format(errors, others)
+        if self.departures:
+            text += self.tr(", standardtekstist erinevusi: {0}").format(len(self.departures))
+        return text
+
+
+def _as_finding(departure: Departure) -> Finding:
+    """A departure in the shape the window already knows how to go to."""
+    section = SectionId(departure.path[0])
+    where = _ITEM_WORDS.get(section)
+    et, en = departure.message("et"), departure.message("en")
+    if where is not None and len(departure.path) > 2 and isinstance(departure.path[-1], int):
+        n = departure.path[-1] + 1
+        et, en = f"{where[0]} {n}: {et}", f"{where[1]} {n}: {en}"
+    elif where is not None:
+        et, en = f"{where[0]}: {et}", f"{where[1]}: {en}"
+    return Finding(Severity.INFO, section, departure.path, et, en)
+
+
+_ITEM_WORDS = {
+    SectionId.RIGHTS: ("Õigused", "Rights"),
+    SectionId.RESPONSIBILITIES: ("Vastutus", "Responsibilities"),
+    SectionId.REQUIREMENTS: ("Kompetentsid", "Competencies"),
+}

@@ -382,14 +382,24 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/findings_panel.py" line="57"/>
+        <location filename="../../ametijuhend_desktop/ui/findings_panel.py" line="64"/>
         <source>Vigu ega märkusi pole.</source>
         <translation>No errors or remarks.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/findings_panel.py" line="70"/>
+        <location filename="../../ametijuhend_desktop/ui/findings_panel.py" line="71"/>
+        <source>Erinevus asutuse standardtekstist</source>
+        <translation>Differs from the agency's standard text</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/findings_panel.py" line="83"/>
         <source>Vigu: {0}, märkusi: {1}</source>
         <translation>Errors: {0}, remarks: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/findings_panel.py" line="85"/>
+        <source>, standardtekstist erinevusi: {0}</source>
+        <translation>, departures from the standard texts: {0}</translation>
     </message>
 </context>
 <context>

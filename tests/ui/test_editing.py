@@ -253,3 +253,20 @@ def test_own_heading_and_row_labels_of_an_older_document(qtbot, window: MainWind
     window.editor.stack.undo()
     assert row_label.text() == "1.1 Ametinimetus"
     assert window.editor.doc.general.labels.job_title == ""
+
+
+def test_departures_from_the_standard_texts_are_shown_and_lead_to_the_item(
+        qtbot, window: MainWindow) -> None:
+    window.findings.check_now()
+    assert window.findings.departures == []
+    type_into(qtbot, window, ("rights", "items", 1), "kasutada ameti autot;")
+    window.findings.check_now()
+    texts = [window.findings.item(i).text() for i in range(window.findings.count())]
+    assert any(t.startswith("Õigused 2: Erineb standardtekstist: „kasutada kõiki") for t in texts)
+    assert window.findings.summary().endswith("standardtekstist erinevusi: 1")
+    item = next(window.findings.item(i) for i in range(window.findings.count())
+                if window.findings.item(i).text().startswith("Õigused 2"))
+    window.tree.select(Node("signatories"))
+    window.findings.itemClicked.emit(item)
+    assert window.tree.current_node() == Node("section", SectionId.RIGHTS)
+    assert window.focusWidget() is field(window, ("rights", "items", 1))
