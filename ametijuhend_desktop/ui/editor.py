@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from ..library.snippets import SnippetStore
 from ..model import JobDescription
 from .commands import InsertItem, MoveItem, RemoveItem, SetValue
 from .paths import Path, resolve
@@ -30,6 +31,7 @@ class DocumentEditor(QObject):
         super().__init__(parent)
         self.doc = doc
         self.stack = QUndoStack(self)
+        self.snippets: SnippetStore | None = None  # the user's standard texts, set by the window
         self.tree = DocumentTreeModel(self, self)
 
     # -- what forms call --------------------------------------------------------------

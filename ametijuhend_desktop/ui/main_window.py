@@ -49,6 +49,7 @@ from .safekeeping import Safekeeping
 from .section_tree import SectionTree
 from .settings import AppSettings
 from .settings_dialog import Preferences, SettingsDialog
+from .snippet_menu import open_store
 from .tree_model import Node
 
 
@@ -64,6 +65,11 @@ class MainWindow(QMainWindow):
         doc = doc or new_document(PostKind.AMETNIK, settings.organisation,
                                   settings.default_signatory)
         self.editor = DocumentEditor(doc, self)
+        self.editor.snippets, snippet_problem = open_store(settings.data_dir)
+        if snippet_problem:  # shown for the whole session; the file is left as it is
+            warning = QLabel(snippet_problem)
+            warning.setToolTip(snippet_problem)
+            self.statusBar().addPermanentWidget(warning)
         self.files = FileActions(self)
         self.read_only = False
         # Autosave to recovery, lock, changed-on-disk, backups: see safekeeping.py.

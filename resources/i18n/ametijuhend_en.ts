@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="et">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/snippet_menu.py" line="43"/>
+        <source>Standardtekstid: lisa asutuse või oma tekst</source>
+        <translation>Standard texts: insert the agency's or your own</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/snippet_menu.py" line="62"/>
+        <source> (oma)</source>
+        <translation> (own)</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/snippet_menu.py" line="67"/>
+        <source>Standardtekste veel pole</source>
+        <translation>No standard texts yet</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/snippet_menu.py" line="70"/>
+        <source>Jäta praegune rida meelde oma tekstina</source>
+        <translation>Keep the current row as an own text</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/snippet_menu.py" line="75"/>
+        <source>Unusta oma tekst</source>
+        <translation>Forget an own text</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../ametijuhend_desktop/ui/actions.py" line="44"/>
@@ -177,22 +205,22 @@
 <context>
     <name>BulletsForm</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="60"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="61"/>
         <source>Oma sissejuhatus</source>
         <translation>Own intro line</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="81"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="82"/>
         <source>Õigused</source>
         <translation>Rights</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="81"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="82"/>
         <source>Vastutus</source>
         <translation>Responsibilities</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="83"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="85"/>
         <source>Tühi sissejuhatus tähendab, et sissejuhatavat rida ei trükita.</source>
         <translation>An empty intro means no intro line is printed.</translation>
     </message>
@@ -241,34 +269,34 @@
 <context>
     <name>DutiesForm</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="32"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="33"/>
         <source>Pealkiri</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="33"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="34"/>
         <source>Ülesannete veerg</source>
         <translation>Duties column</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="34"/>
-        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="36"/>
-        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="46"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="35"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="37"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="47"/>
         <source>vaikimisi: {0}</source>
         <translation>default: {0}</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="35"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="36"/>
         <source>Tulemuste veerg</source>
         <translation>Results column</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="38"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="39"/>
         <source>Lisa ülesanne</source>
         <translation>Add duty</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="56"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="57"/>
         <source>Ülesandeid: {0}. Vali ülesanne vasakult puust; järjekorda saab muuta lohistades või Ctrl+Üles/Alla.</source>
         <translation>Duties: {0}. Choose a duty in the tree on the left; reorder by dragging or with Ctrl+Up/Down.</translation>
     </message>
@@ -276,22 +304,22 @@
 <context>
     <name>DutyForm</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="72"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="73"/>
         <source>Ülesande kirjeldus</source>
         <translation>Description of the duty</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="75"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="76"/>
         <source>Alapunktid (kui tekst lõpeb „sh:”)</source>
         <translation>Sub-items (when the text ends in “sh:”)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="77"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="78"/>
         <source>Oodatavad tulemused</source>
         <translation>Expected results</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="90"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="91"/>
         <source>Ülesanne {0}.{1}</source>
         <translation>Duty {0}.{1}</translation>
     </message>
@@ -389,7 +417,7 @@
     <message>
         <location filename="../../ametijuhend_desktop/ui/findings_panel.py" line="71"/>
         <source>Erinevus asutuse standardtekstist</source>
-        <translation>Differs from the agency's standard text</translation>
+        <translation>Differs from the agency&apos;s standard text</translation>
     </message>
     <message>
         <location filename="../../ametijuhend_desktop/ui/findings_panel.py" line="83"/>
@@ -458,57 +486,57 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="82"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="88"/>
         <source>Lisa uus rida (Insert)</source>
         <translation>Add a row (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="83"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="89"/>
         <source>Tee koopia (Ctrl+D)</source>
         <translation>Duplicate (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="84"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="90"/>
         <source>Kustuta rida (Ctrl+Shift+Delete)</source>
         <translation>Delete row (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="85"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="91"/>
         <source>Liiguta üles (Ctrl+Üles)</source>
         <translation>Move up (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="86"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="92"/>
         <source>Liiguta alla (Ctrl+Alla)</source>
         <translation>Move down (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="103"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="109"/>
         <source>Loetelu on tühi. Lisa rida nupuga +.</source>
         <translation>The list is empty. Add a row with the + button.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="246"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="271"/>
         <source>Lisa rida</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="246"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="271"/>
         <source>Tee koopia</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="247"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="272"/>
         <source>Kustuta rida</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="247"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="272"/>
         <source>Liiguta üles</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="248"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="273"/>
         <source>Liiguta alla</source>
         <translation>Move down</translation>
     </message>
@@ -516,42 +544,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="82"/>
         <source>Leiud</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="107"/>
         <source>Eelvaade</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="209"/>
         <source>(ainult lugemiseks)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="238"/>
         <source>Nimetu</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="388"/>
         <source>Jäta ametijuhendist välja</source>
         <translation>Leave out of the job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="389"/>
         <source>Lisa ametijuhendisse</source>
         <translation>Include in the job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="413"/>
         <source>Ametijuhend</source>
         <translation>Ametijuhend</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="414"/>
         <source>Ametijuhend {0}
 Ametijuhendite koostamine ja eksport Wordi.</source>
         <translation>Ametijuhend {0}
@@ -677,7 +705,7 @@ Writing job descriptions and exporting them to Word.</translation>
 <context>
     <name>PurposeForm</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="38"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="39"/>
         <source>Lõigud</source>
         <translation>Paragraphs</translation>
     </message>
@@ -737,92 +765,92 @@ Saved automatically {1} · {2}</translation>
 <context>
     <name>RequirementsForm</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="22"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="23"/>
         <source>Nõuded</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="23"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="24"/>
         <source>nt Haridus</source>
         <translation>e.g. Haridus</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="24"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="25"/>
         <source>nõue</source>
         <translation>requirement</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="28"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="29"/>
         <source>Keeleoskuse rea nimetus</source>
         <translation>Label of the languages row</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="37"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="38"/>
         <source>Keeleoskuse rea koht nõuete seas</source>
         <translation>Position of the languages row among the requirements</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="39"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="40"/>
         <source>Keeled</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="40"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="41"/>
         <source>keel, nt inglise</source>
         <translation>language, e.g. inglise</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="44"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="45"/>
         <source>nõutav</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="44"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="45"/>
         <source>kasuks tuleb</source>
         <translation>an advantage</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="45"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="46"/>
         <source>oma sõnastus (vaikimisi luuakse lause)</source>
         <translation>own wording (by default a sentence is generated)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="50"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="51"/>
         <source>Kompetentside rea nimetus</source>
         <translation>Label of the competencies row</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="52"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="53"/>
         <source>Käitumised</source>
         <translation>Behaviours</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="54"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="55"/>
         <source>Kompetentsigrupid</source>
         <translation>Competency groups</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="55"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="56"/>
         <source>grupi nimi, nt Koostöövõime</source>
         <translation>group name, e.g. Koostöövõime</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="59"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="60"/>
         <source>Täiendavate kompetentside rea nimetus</source>
         <translation>Label of the additional competencies row</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="62"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="63"/>
         <source>Täiendavad kompetentsid</source>
         <translation>Additional competencies</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="63"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="64"/>
         <source>nimi</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="64"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="65"/>
         <source>kirjeldus</source>
         <translation>description</translation>
     </message>
@@ -1009,7 +1037,7 @@ Own templates: {1}</translation>
 <context>
     <name>TextSectionForm</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="48"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="49"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
@@ -1050,17 +1078,17 @@ Own templates: {1}</translation>
 <context>
     <name>_OptionalSection</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="27"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="28"/>
         <source>See osa on ametijuhendis</source>
         <translation>This section is in the job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="29"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="30"/>
         <source>Pealkiri</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="31"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="32"/>
         <source>vaikimisi: {heading}</source>
         <translation>default: {heading}</translation>
     </message>

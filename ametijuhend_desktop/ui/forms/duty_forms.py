@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
+from ...library.snippets import Category
 from ...model import Duty, SectionId
 from ...model.numbering import section_numbers
 from ...model.wording import DUTY_COLUMN, RESULT_COLUMN, wording
@@ -74,7 +75,7 @@ class DutyForm(SectionForm):
         self.sub_items = self.add_list(ListEditor(editor, (*DUTIES, 0, "sub_items"), ListSpec(
             self.tr("Alapunktid (kui tekst lõpeb „sh:”)"), str, marker="–")))
         self.results = self.add_list(ListEditor(editor, (*DUTIES, 0, "results"), ListSpec(
-            self.tr("Oodatavad tulemused"), str)))
+            self.tr("Oodatavad tulemused"), str, snippets=Category.RESULT)))
         self.finish()
 
     def bind_duty(self, index: int) -> None:

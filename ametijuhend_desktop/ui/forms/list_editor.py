@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...library.snippets import Category
 from ..editor import DocumentEditor
 from ..icons import icon
 from ..item_ops import ListOps
 from ..paths import Path, resolve, starts_with
+from ..snippet_menu import snippet_button
 from .fields import Binding, combo_field, line_field, text_field
 
 
@@ -54,6 +56,7 @@ class ListSpec:
     marker: str = "•"  # "#": numbered rows
     add_text: str = ""
     min_items: int = 0
+    snippets: Category | None = None  # a "Standardtekstid" button for this kind of text
 
 
 class ListEditor(QWidget):
@@ -77,6 +80,9 @@ class ListEditor(QWidget):
         self.title = QLabel(f"<b>{spec.title}</b>")
         header.addWidget(self.title)
         header.addStretch(1)
+        if spec.snippets is not None and editor.snippets is not None:
+            header.addWidget(snippet_button(editor.snippets, spec.snippets, self._current_text,
+                                            self._insert_text, self))
         self.buttons: dict[str, QToolButton] = {}
         for key, name, tip in (
             ("add", "add", self.tr("Lisa uus rida (Insert)")),
@@ -119,6 +125,25 @@ class ListEditor(QWidget):
             ops.move(1)
         else:
             getattr(ops, key)()
+
+    def _current_text(self) -> str:
+        items = self.items()
+        if self.current is not None and 0 <= self.current < len(items):
+            value = items[self.current]
+            return value if isinstance(value, str) else ""
+        return ""
+
+    def _insert_text(self, text: str) -> None:
+        """A standard text as a new row after the current one (an empty current row is
+        filled instead, as a user starting a new list expects)."""
+        items = self.items()
+        if self._current_text() == "" and self.current is not None and self.current < len(items):
+            self.editor.set_value((*self.list_path, self.current), text)
+            self.focus_row(self.current)
+            return
+        index = self.current + 1 if self.current is not None else len(items)
+        self.editor.insert(self.list_path, index, text)
+        self.focus_row(index)
 
     def _update_buttons(self) -> None:
         for key, allowed in self.ops().can().items():

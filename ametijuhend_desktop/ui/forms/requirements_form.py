@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QSpinBox, QWidget
 
+from ...library.snippets import Category
 from ...model import AdditionalCompetency, Cefr, CompetencyGroup, LabelledRow, Language, SectionId
 from ..editor import DocumentEditor
 from ..paths import Path
@@ -49,7 +50,7 @@ class RequirementsForm(_OptionalSection):
         competencies = self.form_layout()
         competencies.addRow(self.tr("Kompetentside rea nimetus"), self.bind(line_field(
             editor, (*r, "competencies_label"))))
-        behaviours = ListSpec(self.tr("Käitumised"), str)
+        behaviours = ListSpec(self.tr("Käitumised"), str, snippets=Category.BEHAVIOUR)
         self.add_list(ListEditor(editor, (*r, "competency_groups"), ListSpec(
             self.tr("Kompetentsigrupid"), lambda: CompetencyGroup("", [""]), [
                 Column("name", "line", self.tr("grupi nimi, nt Koostöövõime")),

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
+from ...library.snippets import Category
 from ...model import SectionId
 from ...model.wording import DEFAULT_HEADINGS, bullet_intro
 from ..editor import DocumentEditor
@@ -79,7 +80,8 @@ class BulletsForm(_OptionalSection):
         write(getattr(editor.doc, key).intro)
         intro._updating = False
         title = self.tr("Õigused") if section is SectionId.RIGHTS else self.tr("Vastutus")
-        self.add_list(ListEditor(editor, (key, "items"), ListSpec(title, str)))
+        self.add_list(ListEditor(editor, (key, "items"), ListSpec(
+            title, str, snippets=Category(key))))
         self.hint(self.tr("Tühi sissejuhatus tähendab, et sissejuhatavat rida ei trükita."))
         self.finish()
 
