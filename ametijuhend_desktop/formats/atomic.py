@@ -42,8 +42,13 @@ def save_error(path: Path, exc: OSError) -> SaveError:
     )
 
 
-def atomic_write(path: str | Path, write: Callable[[BinaryIO], None]) -> None:
-    """Call ``write`` with a file object, then put the result in place of ``path``."""
+def atomic_write(path: str | Path, write: Callable[[BinaryIO], None], *,
+                 private: bool = False) -> None:
+    """Call ``write`` with a file object, then put the result in place of ``path``.
+
+    ``private``: readable by the owner only (recovery files, backups), from the first
+    byte on, since mkstemp makes the temporary file 0600.
+    """
     target = Path(path)
     _check_target(target)
     folder = target.parent if str(target.parent) else Path(".")
@@ -59,8 +64,9 @@ def atomic_write(path: str | Path, write: Callable[[BinaryIO], None]) -> None:
             os.fsync(handle.fileno())
         # Keep the permissions the user gave the file; a new one gets the usual ones
         # (mkstemp makes it private to the owner).
-        mode = target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~_umask()
-        os.chmod(tmp, mode)
+        if not private:
+            mode = target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~_umask()
+            os.chmod(tmp, mode)
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -87,11 +93,11 @@ def _check_target(target: Path) -> None:
         )
 
 
-def atomic_write_bytes(path: str | Path, data: bytes) -> None:
+def atomic_write_bytes(path: str | Path, data: bytes, *, private: bool = False) -> None:
     def write(handle: BinaryIO) -> None:
         handle.write(data)
 
-    atomic_write(path, write)
+    atomic_write(path, write, private=private)
 
 
 def _umask() -> int:

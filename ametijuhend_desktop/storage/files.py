@@ -8,13 +8,12 @@ import contextlib
 import hashlib
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from platformdirs import user_data_dir
 
 from ..errors import FileFormatError
-from ..formats.atomic import save_error
+from ..formats.atomic import atomic_write_bytes, save_error
 
 APP_NAME = "ametijuhend"
 
@@ -44,26 +43,9 @@ def path_key(path: Path) -> str:
 def write_private(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically with mode 0600; SaveError with a plain message.
 
-    mkstemp creates the temporary file 0600 and ``os.replace`` keeps that mode, so the
-    document is never readable by others, not even for a moment.
+    The document is never readable by others, not even for a moment.
     """
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".~", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise save_error(path, exc) from exc
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise save_error(path, exc) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    atomic_write_bytes(path, data, private=True)
 
 
 def read_bounded(path: Path, limit: int) -> bytes:

@@ -173,7 +173,7 @@ def test_a_failing_backup_is_a_warning_and_the_save_goes_on(
     path, doc, state = opened
     doc.general.job_title = "Uus"
     data = str(tmp_path / "data")
-    real = {"mkstemp": files_module.tempfile.mkstemp, "replace": files_module.os.replace,
+    real = {"mkstemp": atomic_module.tempfile.mkstemp, "replace": files_module.os.replace,
             "mkdir": Path.mkdir}[step]
 
     def fail_in_data_folder(*args: object, **kwargs: object) -> object:
@@ -185,7 +185,7 @@ def test_a_failing_backup_is_a_warning_and_the_save_goes_on(
     if step == "mkdir":
         monkeypatch.setattr(Path, "mkdir", fail_in_data_folder)
     else:
-        module = files_module.tempfile if step == "mkstemp" else files_module.os
+        module = atomic_module.tempfile if step == "mkstemp" else files_module.os
         monkeypatch.setattr(module, step, fail_in_data_folder)
     result = save_document(doc, path, state, backups=BackupStore(tmp_path / "data"))
     monkeypatch.undo()

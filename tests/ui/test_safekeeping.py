@@ -6,6 +6,7 @@ import errno
 import json
 import os
 import socket
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +17,6 @@ from pytestqt.qtbot import QtBot
 from ametijuhend_desktop.formats import ajx
 from ametijuhend_desktop.library.new_document import new_document
 from ametijuhend_desktop.model import JobDescription
-from ametijuhend_desktop.storage import files as storage_files
 from ametijuhend_desktop.storage.disk_state import Change, ChangedOnDiskError
 from ametijuhend_desktop.storage.locks import LockedError, lock_path, read_owner
 from ametijuhend_desktop.storage.recovery import RecoveryStore
@@ -256,7 +256,7 @@ def test_a_failing_autosave_says_so_once(s: Setup, qtbot: QtBot, monkeypatch: py
     def full(*args: object, **kwargs: object) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(storage_files.tempfile, "mkstemp", full)
+    monkeypatch.setattr(tempfile, "mkstemp", full)
     for title in ("Üks", "Kaks"):
         s.editor.set_value(TITLE, title)
         s.safe.autosave_now()
