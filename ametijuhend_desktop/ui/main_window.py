@@ -66,10 +66,11 @@ class MainWindow(QMainWindow):
                                   settings.default_signatory)
         self.editor = DocumentEditor(doc, self)
         self.editor.snippets, snippet_problem = open_store(settings.data_dir)
-        if snippet_problem:  # shown for the whole session; the file is left as it is
-            warning = QLabel(snippet_problem)
-            warning.setToolTip(snippet_problem)
-            self.statusBar().addPermanentWidget(warning)
+        for problem in (settings.problem, snippet_problem):
+            if problem:  # shown for the whole session; the damaged file is kept
+                warning = QLabel(problem)
+                warning.setToolTip(problem)
+                self.statusBar().addPermanentWidget(warning)
         self.files = FileActions(self)
         self.read_only = False
         # Autosave to recovery, lock, changed-on-disk, backups: see safekeeping.py.

@@ -14,6 +14,9 @@ from PySide6.QtCore import QByteArray, QSettings
 
 APP_NAME = "ametijuhend"
 MAX_RECENT = 8
+# A settings file is a few kilobytes; a larger one is damaged or not ours.
+MAX_SETTINGS_BYTES = 256 * 1024
+MAX_VALUE_CHARS = 4096
 
 
 def default_settings_path() -> Path:
@@ -31,18 +34,38 @@ class AppSettings:
 
     def __init__(self, path: str | Path | None = None, data_dir: str | Path | None = None) -> None:
         self.path = Path(path) if path is not None else default_settings_path()
+        self.problem = self._set_aside_if_damaged()
         self.qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
         if data_dir is not None:
             self.data_dir: Path | None = Path(data_dir)
         else:
             self.data_dir = self.path.parent / "data" if path is not None else None
 
+    def _set_aside_if_damaged(self) -> str:
+        """Move an oversized settings file aside (kept, not deleted) and start afresh."""
+        try:
+            size = self.path.stat().st_size
+        except OSError:
+            return ""
+        if size <= MAX_SETTINGS_BYTES:
+            return ""
+        aside = self.path.with_name(self.path.name + ".vigane")
+        try:
+            self.path.replace(aside)
+        except OSError:
+            return ""
+        return (f"Seadete fail oli vigane ({size // 1024} kB); see on tõstetud kõrvale "
+                f"({aside.name}) ja seaded on vaikimisi.")
+
     def _get(self, key: str, default: Any = "") -> Any:
         return self.qsettings.value(key, default)
 
     def _str(self, key: str, default: str = "") -> str:
+        """A string setting; anything else a hand-edited file holds gives the default."""
         value = self._get(key, default)
-        return str(value) if value is not None else default
+        if not isinstance(value, str) or len(value) > MAX_VALUE_CHARS or "\0" in value:
+            return default
+        return value
 
     # -- preferences from the settings dialog -----------------------------------------
 
@@ -92,7 +115,10 @@ class AppSettings:
         value = self._get("files/recent", [])
         if isinstance(value, str):
             value = [value] if value else []
-        return [str(v) for v in value or []]
+        if not isinstance(value, list):
+            return []
+        return [v for v in value if isinstance(v, str) and 0 < len(v) <= MAX_VALUE_CHARS
+                and "\0" not in v][:MAX_RECENT]
 
     def add_recent(self, path: str | Path) -> None:
         name = str(Path(path).resolve())
