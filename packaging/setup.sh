@@ -48,8 +48,11 @@ if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
 extras=""
-[ $want_test = 1 ] && extras="[test]"
-stamp=".venv/.installed$( [ $want_test = 1 ] && echo -test )"
+stamp=".venv/.installed"
+if [ $want_test = 1 ]; then
+  extras="[test]"
+  stamp=".venv/.installed-test"
+fi
 hash=$(cat pyproject.toml | sha256sum | cut -c1-16)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$hash" ]; then
   say "installing the application into .venv"
