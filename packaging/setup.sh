@@ -55,9 +55,14 @@ if [ $want_test = 1 ]; then
 fi
 hash=$(cat pyproject.toml | sha256sum | cut -c1-16)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$hash" ]; then
-  say "installing the application into .venv"
-  .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
-  .venv/bin/python -m pip install -q --disable-pip-version-check -e ".$extras"
+  say "installing the application into .venv (log: .venv/install.log)"
+  if ! { .venv/bin/python -m pip install --disable-pip-version-check --upgrade pip &&
+         .venv/bin/python -m pip install --disable-pip-version-check -e ".$extras"; } \
+       > .venv/install.log 2>&1; then
+    tail -n 30 .venv/install.log >&2
+    say "pip install failed; the whole log is in .venv/install.log"
+    exit 1
+  fi
   echo "$hash" > "$stamp"
 fi
 
