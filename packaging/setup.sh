@@ -45,7 +45,19 @@ fi
 # The virtual environment: created once, refreshed when pyproject.toml changes.
 if [ ! -x .venv/bin/python ]; then
   say "creating .venv"
-  "$PY" -m venv .venv
+  if ! "$PY" -m venv .venv >/dev/null 2>&1; then
+    rm -rf .venv  # Debian's python3 without python3-venv leaves a venv without pip
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+      say "installing python3-venv"
+      apt-get update -qq >/dev/null
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+        python3-venv >/dev/null
+      "$PY" -m venv .venv
+    else
+      say "cannot create a virtual environment: as root run apt-get install python3-venv"
+      exit 1
+    fi
+  fi
 fi
 extras=""
 stamp=".venv/.installed"
