@@ -32,6 +32,7 @@ from .actions import Actions
 from .editor import DocumentEditor
 from .file_actions import SUFFIX, FileActions
 from .findings_panel import FindingsPanel
+from .focus_order import next_stop
 from .forms.base import SectionForm
 from .forms.duty_forms import DutiesForm, DutyForm, new_duty
 from .forms.general_form import GeneralForm
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields
             holder = QWidget()
             layout = QVBoxLayout(holder)
             layout.setContentsMargins(0, 4, 8, 8)
@@ -438,6 +440,17 @@ class MainWindow(QMainWindow):
             event.accept()
         else:
             event.ignore()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab: tree, the shown form's fields, findings, preview (see focus_order.py)."""
+        zones = [self.tree, self.pages.currentWidget(), self.findings, self.preview]
+        target = next_stop(self, [z for z in zones if z is not None],
+                           QApplication.focusWidget(), next)
+        if target is None:
+            return super().focusNextPrevChild(next)
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        target.setFocus(reason)
+        return True
 
     def _dropped_file(self, event: QDragEnterEvent | QDropEvent) -> Path | None:
         for url in event.mimeData().urls():

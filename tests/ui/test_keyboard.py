@@ -1,0 +1,55 @@
+"""Keyboard-only use: Tab goes where a user expects, shortcuts act, focus is never lost."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from ametijuhend_desktop.model import SectionId
+from ametijuhend_desktop.ui.main_window import MainWindow
+from ametijuhend_desktop.ui.tree_model import Node
+
+from .conftest import field
+
+pytestmark = pytest.mark.gui
+
+
+def tab(qtbot, window: MainWindow, back: bool = False) -> None:
+    target = QApplication.focusWidget() or window
+    if back:
+        qtbot.keyClick(target, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    else:
+        qtbot.keyClick(target, Qt.Key.Key_Tab)
+
+
+def test_tab_from_the_tree_goes_into_the_form_then_findings(qtbot, window: MainWindow) -> None:
+    window.tree.select(Node("section", SectionId.GENERAL))
+    window.tree.select(Node("section", SectionId.PURPOSE))  # a page built after the first
+    window.tree.setFocus()
+    tab(qtbot, window)
+    include = window.form(SectionId.PURPOSE).findChildren(type(QApplication.focusWidget()))
+    assert QApplication.focusWidget() in include  # the "included" check box of this form
+    tab(qtbot, window)
+    assert QApplication.focusWidget() is field(window, ("purpose", "heading"))
+    window.tree.setFocus()
+    tab(qtbot, window, back=True)  # Shift+Tab from the tree: round to the preview
+    assert QApplication.focusWidget() is window.preview
+    tab(qtbot, window, back=True)
+    assert QApplication.focusWidget() is window.findings
+
+
+def test_tab_reaches_a_result_row_added_just_now(qtbot, window: MainWindow) -> None:
+    window.tree.select(Node("duty", SectionId.DUTIES, 0))
+    results = ("duties", "items", 0, "results")
+    first = field(window, (*results, 0))
+    first.setFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Insert)
+    QApplication.processEvents()  # new rows are shown by the next turn of the event loop
+    added = field(window, (*results, 1))
+    assert QApplication.focusWidget() is added
+    field(window, (*results, 0)).setFocus()  # rows are rebuilt when the list changes
+    tab(qtbot, window)
+    assert QApplication.focusWidget() is added  # the next row, not the findings or preview
+    tab(qtbot, window)
+    assert QApplication.focusWidget() is window.findings
