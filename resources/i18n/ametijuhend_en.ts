@@ -6,7 +6,7 @@
     <message>
         <location filename="../../ametijuhend_desktop/ui/snippet_menu.py" line="43"/>
         <source>Standardtekstid: lisa asutuse või oma tekst</source>
-        <translation>Standard texts: insert the agency's or your own</translation>
+        <translation>Standard texts: insert the agency&apos;s or your own</translation>
     </message>
     <message>
         <location filename="../../ametijuhend_desktop/ui/snippet_menu.py" line="62"/>
@@ -486,57 +486,62 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="88"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="89"/>
         <source>Lisa uus rida (Insert)</source>
         <translation>Add a row (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="89"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="90"/>
         <source>Tee koopia (Ctrl+D)</source>
         <translation>Duplicate (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="90"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="91"/>
         <source>Kustuta rida (Ctrl+Shift+Delete)</source>
         <translation>Delete row (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="91"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="92"/>
         <source>Liiguta üles (Ctrl+Üles)</source>
         <translation>Move up (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="92"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="93"/>
         <source>Liiguta alla (Ctrl+Alla)</source>
         <translation>Move down (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="109"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="118"/>
+        <source>Loetelu on tühi. Vajuta Insert, et lisada rida.</source>
+        <translation>The list is empty. Press Insert to add a row.</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="119"/>
         <source>Loetelu on tühi. Lisa rida nupuga +.</source>
         <translation>The list is empty. Add a row with the + button.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="271"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="314"/>
         <source>Lisa rida</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="271"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="314"/>
         <source>Tee koopia</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="272"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="315"/>
         <source>Kustuta rida</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="272"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="315"/>
         <source>Liiguta üles</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="273"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="316"/>
         <source>Liiguta alla</source>
         <translation>Move down</translation>
     </message>
@@ -544,42 +549,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="84"/>
         <source>Leiud</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="109"/>
         <source>Eelvaade</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="212"/>
         <source>(ainult lugemiseks)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="241"/>
         <source>Nimetu</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="391"/>
         <source>Jäta ametijuhendist välja</source>
         <translation>Leave out of the job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="392"/>
         <source>Lisa ametijuhendisse</source>
         <translation>Include in the job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="413"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="416"/>
         <source>Ametijuhend</source>
         <translation>Ametijuhend</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="417"/>
         <source>Ametijuhend {0}
 Ametijuhendite koostamine ja eksport Wordi.</source>
         <translation>Ametijuhend {0}

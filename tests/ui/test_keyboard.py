@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from ametijuhend_desktop.model import SectionId
 from ametijuhend_desktop.ui.main_window import MainWindow
 from ametijuhend_desktop.ui.tree_model import Node
 
-from .conftest import field
+from .conftest import field, keys
 
 pytestmark = pytest.mark.gui
 
@@ -53,3 +54,38 @@ def test_tab_reaches_a_result_row_added_just_now(qtbot, window: MainWindow) -> N
     assert QApplication.focusWidget() is added  # the next row, not the findings or preview
     tab(qtbot, window)
     assert QApplication.focusWidget() is window.findings
+
+
+def test_a_moved_row_keeps_the_cursor_where_the_user_was_typing(qtbot,
+                                                                window: MainWindow) -> None:
+    window.tree.select(Node("duty", SectionId.DUTIES, 0))
+    results = ("duties", "items", 0, "results")
+    window.editor.set_value((*results, 0), "Klient on nõustatud")
+    window.editor.insert(results, 1, "Teine tulemus")
+    QApplication.processEvents()
+    row = field(window, (*results, 1))
+    assert isinstance(row, QPlainTextEdit)
+    row.setFocus()
+    row.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(row, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor.doc.duties.items[0].results[0] == "Teine tulemus"
+    moved = QApplication.focusWidget()
+    assert moved is field(window, (*results, 0))
+    assert isinstance(moved, QPlainTextEdit)
+    assert moved.textCursor().position() == len("Teine tulemus")
+    keys(moved, "!")
+    assert window.editor.doc.duties.items[0].results[0] == "Teine tulemus!"
+
+
+def test_an_empty_list_with_the_focus_says_how_to_add_a_row(qtbot, window: MainWindow) -> None:
+    window.tree.select(Node("duty", SectionId.DUTIES, 0))
+    text = field(window, ("duties", "items", 0, "text"))
+    text.setFocus()
+    tab(qtbot, window)  # into the empty list of sub-items
+    sub_items = window.duty_form.sub_items
+    assert QApplication.focusWidget() is sub_items
+    assert sub_items.empty.isEnabled() and "Insert" in sub_items.empty.text()
+    qtbot.keyClick(sub_items, Qt.Key.Key_Insert)
+    assert window.editor.doc.duties.items[0].sub_items == [""]
+    tab(qtbot, window)
+    assert not sub_items.empty.isVisible()

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -106,16 +107,50 @@ class ListEditor(QWidget):
         self.rows.setHorizontalSpacing(6)
         self.rows.setVerticalSpacing(3)
         outer.addLayout(self.rows)
-        self.empty = QLabel(self.tr("Loetelu on tühi. Lisa rida nupuga +."))
-        self.empty.setEnabled(False)
+        self.empty = QLabel()
+        self._show_empty_hint(False)
         outer.addWidget(self.empty)
         self.rebuild()
+
+    def _show_empty_hint(self, focused: bool) -> None:
+        """An empty list can hold the focus (for Insert); it says so, or Tab seems lost."""
+        self.empty.setEnabled(focused)
+        self.empty.setText(self.tr("Loetelu on tühi. Vajuta Insert, et lisada rida.") if focused
+                           else self.tr("Loetelu on tühi. Lisa rida nupuga +."))
+        self.update()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self._show_empty_hint(True)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self._show_empty_hint(False)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self)
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2)
+            painter.setPen(pen)
+            painter.drawRoundedRect(self.rect().adjusted(1, 1, -1, -1), 3, 3)
 
     # -- item actions -----------------------------------------------------------------
 
     def ops(self) -> ListOps:
+        caret = self._caret()
         return ListOps(self.editor, self.list_path, self.current, self.spec.make_item,
-                       self.focus_row, self.spec.min_items)
+                       lambda index: self.focus_row(index, caret), self.spec.min_items)
+
+    def _caret(self) -> tuple[str, int] | None:
+        """Text and cursor position of the focused row field: a row moved with Ctrl+Up
+        keeps its cursor where the user was typing, as in Word."""
+        widget = self.focusWidget()
+        if isinstance(widget, QPlainTextEdit) and widget in self._first_fields:
+            return widget.toPlainText(), widget.textCursor().position()
+        if isinstance(widget, QLineEdit) and widget in self._first_fields:
+            return widget.text(), widget.cursorPosition()
+        return None
 
     def act(self, key: str) -> None:
         ops = self.ops()
@@ -153,10 +188,18 @@ class ListEditor(QWidget):
         self.current = index
         self._update_buttons()
 
-    def focus_row(self, index: int) -> None:
+    def focus_row(self, index: int, caret: tuple[str, int] | None = None) -> None:
         if 0 <= index < len(self._first_fields):
             self.current = index
-            self._first_fields[index].setFocus(Qt.FocusReason.OtherFocusReason)
+            widget = self._first_fields[index]
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            if isinstance(widget, QPlainTextEdit):
+                if caret is not None and widget.toPlainText() == caret[0]:
+                    cursor = widget.textCursor()
+                    cursor.setPosition(caret[1])
+                    widget.setTextCursor(cursor)
+            elif isinstance(widget, QLineEdit) and caret is not None and widget.text() == caret[0]:
+                widget.setCursorPosition(caret[1])
             self._update_buttons()
 
     # -- building ---------------------------------------------------------------------
