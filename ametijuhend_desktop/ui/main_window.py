@@ -344,6 +344,9 @@ class MainWindow(QMainWindow):
 
     def _select_duty(self, index: int) -> None:
         self.tree.select(Node("duty", SectionId.DUTIES, index))
+        if not self.editor.doc.duties.items[index].text:
+            # A new duty: the user types its text next, not a search in the tree.
+            self.reveal((*DUTIES, index, "text"))
 
     def active_ops(self) -> ListOps | None:
         """The list the item actions work on: where the focus is, else the tree's duties."""

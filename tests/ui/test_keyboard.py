@@ -89,3 +89,22 @@ def test_an_empty_list_with_the_focus_says_how_to_add_a_row(qtbot, window: MainW
     assert window.editor.doc.duties.items[0].sub_items == [""]
     tab(qtbot, window)
     assert not sub_items.empty.isVisible()
+
+
+def test_insert_in_the_tree_puts_the_cursor_in_the_new_duty(qtbot, window: MainWindow) -> None:
+    window.editor.set_value(("duties", "items", 0, "text"), "Nõustab kliente")
+    window.tree.select(Node("duty", SectionId.DUTIES, 0))
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_Insert)
+    assert len(window.editor.doc.duties.items) == 2
+    assert window.tree.current_node() == Node("duty", SectionId.DUTIES, 1)
+    text = window.duty_form.widget_for(("duties", "items", 1, "text"))  # without focusing it
+    assert text is not None
+    assert QApplication.focusWidget() is text
+    keys(text, "Teine ülesanne")
+    assert window.editor.doc.duties.items[1].text == "Teine ülesanne"
+    assert window.editor.doc.duties.heading == ""  # nothing typed into the section's form
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor.doc.duties.items[0].text == "Teine ülesanne"
+    assert QApplication.focusWidget() is window.tree  # moving keeps the focus in the tree
