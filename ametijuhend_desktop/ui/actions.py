@@ -12,10 +12,15 @@ from PySide6.QtWidgets import QMenu, QToolBar
 from ..model import PostKind
 from .file_actions import export_available
 from .icons import icon
-from .item_ops import ADD_KEY, DOWN_KEY, DUPLICATE_KEY, REMOVE_KEYS, UP_KEY
+from .item_ops import ADD_KEY, DOWN_KEY, DUPLICATE_KEY, REDO_KEY, REMOVE_KEYS, UP_KEY
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+
+
+def with_ctrl_y(redo: list[QKeySequence]) -> list[QKeySequence]:
+    """The platform's redo keys plus Ctrl+Y, which X11 desktops leave out."""
+    return redo if REDO_KEY in redo else [*redo, REDO_KEY]
 
 
 class Actions:
@@ -61,7 +66,7 @@ class Actions:
         self.undo.setShortcuts(std.Undo)
         self.undo.setIcon(icon("undo"))
         self.redo = stack.createRedoAction(window, QCoreApplication.translate("Actions", "Tee uuesti"))
-        self.redo.setShortcuts(std.Redo)
+        self.redo.setShortcuts(with_ctrl_y(QKeySequence.keyBindings(std.Redo)))
         self.redo.setIcon(icon("redo"))
 
         self.add = make(QCoreApplication.translate("Actions", "Lisa"), lambda: window.item_action("add"), ADD_KEY, "add",

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from ametijuhend_desktop.model import SectionId
+from ametijuhend_desktop.ui.actions import with_ctrl_y
 from ametijuhend_desktop.ui.main_window import MainWindow
 from ametijuhend_desktop.ui.tree_model import Node
 
@@ -108,3 +109,20 @@ def test_insert_in_the_tree_puts_the_cursor_in_the_new_duty(qtbot, window: MainW
     qtbot.keyClick(window.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert window.editor.doc.duties.items[0].text == "Teine ülesanne"
     assert QApplication.focusWidget() is window.tree  # moving keeps the focus in the tree
+
+
+def test_ctrl_y_redoes_as_in_word_and_libreoffice(qtbot, window: MainWindow) -> None:
+    title = field(window, ("general", "job_title"))
+    keys(title, "Jurist")
+    qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor.doc.general.job_title == ""
+    title = QApplication.focusWidget()
+    qtbot.keyClick(title, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor.doc.general.job_title == "Jurist"
+    assert "Ctrl+Y" in [k.toString() for k in window.actions_.redo.shortcuts()]
+
+
+def test_ctrl_y_is_added_where_the_platform_has_only_ctrl_shift_z() -> None:
+    x11 = [QKeySequence("Ctrl+Shift+Z")]  # what Qt gives on an X11 desktop (xcb)
+    assert [k.toString() for k in with_ctrl_y(x11)] == ["Ctrl+Shift+Z", "Ctrl+Y"]
+    assert with_ctrl_y([QKeySequence("Ctrl+Y")]) == [QKeySequence("Ctrl+Y")]
