@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QToolButton, QWidget
 
 from ...model import LabelledRow, SectionId
 from ...model.wording import DEFAULT_HEADINGS, GENERAL_LABELS, general_labels
@@ -47,16 +48,44 @@ class GeneralForm(SectionForm):
                        completions=lambda: EXTRA_LABELS, stretch=1),  # short labels
                 Column("text", "text", self.tr("sisu"), stretch=2),
             ])))
-        own = QLabel(self.tr("<b>Ridade oma nimetused</b> (vanemates ametijuhendites, nt "
-                             "„Teenistuskoht”; tühi: tavaline nimetus)"))
-        own.setWordWrap(True)
-        self.layout_.addWidget(own)
-        label_form = self.form_layout()
+        # Rarely needed, so folded away unless the document has own labels.
+        self.labels_toggle = QToolButton()
+        self.labels_toggle.setText(self.tr("Ridade oma nimetused (vanemates ametijuhendites)"))
+        self.labels_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.labels_toggle.setCheckable(True)
+        self.labels_toggle.setAutoRaise(True)
+        self.labels_toggle.toggled.connect(self._show_labels)
+        self.layout_.addWidget(self.labels_toggle)
+        self.labels_box = QWidget()
+        label_form = QFormLayout(self.labels_box)
+        label_form.setContentsMargins(18, 0, 0, 0)
+        hint = QLabel(self.tr("Nt „Teenistuskoht” ametinimetuse asemel; tühi: tavaline nimetus."))
+        hint.setWordWrap(True)
+        hint.setEnabled(False)
+        label_form.addRow(hint)
         for number, key in enumerate(GENERAL_LABELS, start=1):
             label_form.addRow(f"1.{number}", self.bind(line_field(
                 editor, ("general", "labels", key), GENERAL_LABELS[key])))
+        self.layout_.addWidget(self.labels_box)
+        self._show_labels(False)
+        self.labels_toggle.setChecked(any(vars(editor.doc.general.labels).values()))
         self.finish()
         self.kind_changed()
+
+    def _show_labels(self, shown: bool) -> None:
+        self.labels_box.setVisible(shown)
+        self.labels_toggle.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+    def refresh_all(self) -> None:
+        super().refresh_all()
+        if any(vars(self.editor.doc.general.labels).values()):
+            self.labels_toggle.setChecked(True)
+
+    def widget_for(self, path: Path) -> QWidget | None:
+        if path[:2] == ("general", "labels"):
+            self.labels_toggle.setChecked(True)
+        return super().widget_for(path)
 
     def value_changed(self, path: Path) -> None:
         super().value_changed(path)
