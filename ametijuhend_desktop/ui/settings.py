@@ -12,6 +12,8 @@ from typing import Any
 import platformdirs
 from PySide6.QtCore import QByteArray, QSettings
 
+from ..storage.backups import DEFAULT_KEEP, clamp_keep
+
 APP_NAME = "ametijuhend"
 MAX_RECENT = 8
 # A settings file is a few kilobytes; a larger one is damaged or not ours.
@@ -100,6 +102,15 @@ class AppSettings:
     @template_path.setter
     def template_path(self, value: str) -> None:
         self.qsettings.setValue("export/template", value)
+
+    @property
+    def backup_count(self) -> int:
+        """How many earlier versions of each file are kept (0–100, default 5)."""
+        return clamp_keep(self._get("files/backups", DEFAULT_KEEP))
+
+    @backup_count.setter
+    def backup_count(self, value: int) -> None:
+        self.qsettings.setValue("files/backups", clamp_keep(value))
 
     # -- what the window remembers ----------------------------------------------------
 

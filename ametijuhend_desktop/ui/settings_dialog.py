@@ -1,4 +1,6 @@
-"""The settings dialog: organisation, default signatory, Word template, language."""
+"""The settings dialog: organisation, default signatory, Word template, language, and
+how many earlier versions to keep. A chosen template is checked at once, and the dialog
+says in plain words what is wrong with it rather than failing at export time."""
 
 from __future__ import annotations
 
@@ -14,10 +16,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from ..errors import UserError
+from ..formats.docx_template import check_template
+from ..storage.backups import DEFAULT_KEEP, MAX_KEEP
 from .settings import AppSettings, user_templates_dir
 
 
@@ -27,17 +33,19 @@ class Preferences:
     default_signatory: str
     template_path: str
     language: str
+    backup_count: int = DEFAULT_KEEP
 
     @classmethod
     def from_settings(cls, settings: AppSettings) -> Preferences:
         return cls(settings.organisation, settings.default_signatory, settings.template_path,
-                   settings.language)
+                   settings.language, settings.backup_count)
 
     def store(self, settings: AppSettings) -> None:
         settings.organisation = self.organisation
         settings.default_signatory = self.default_signatory
         settings.template_path = self.template_path
         settings.language = self.language
+        settings.backup_count = self.backup_count
         settings.sync()
 
 
@@ -45,6 +53,7 @@ class SettingsDialog(QDialog):
     def __init__(self, prefs: Preferences, settings_file: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.lang = prefs.language  # the language the window speaks now
         self.setWindowTitle(self.tr("Seaded"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -62,6 +71,18 @@ class SettingsDialog(QDialog):
         row.addWidget(self.template, 1)
         row.addWidget(browse)
         form.addRow(self.tr("Wordi mall"), row)
+        self.template_problem = QLabel()
+        self.template_problem.setWordWrap(True)
+        self.template_problem.setStyleSheet("color: #b00020;")
+        self.template_problem.hide()
+        form.addRow("", self.template_problem)
+        self.template.editingFinished.connect(self._check_template)
+        self.backups = QSpinBox()
+        self.backups.setRange(0, MAX_KEEP)
+        self.backups.setValue(prefs.backup_count)
+        self.backups.setToolTip(self.tr("Iga salvestus jätab eelmise versiooni alles; "
+                                        "vanemad kustutatakse."))
+        form.addRow(self.tr("Varasemaid versioone alles"), self.backups)
         self.language = QComboBox()
         self.language.addItem("Eesti", "et")
         self.language.addItem("English", "en")
@@ -78,7 +99,7 @@ class SettingsDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Salvesta"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Loobu"))
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self._accept_if_valid)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
@@ -89,10 +110,29 @@ class SettingsDialog(QDialog):
                                               self.tr("Wordi mallid (*.docx *.dotx)"))
         if path:
             self.template.setText(path)
+            self._check_template()
+
+    def _check_template(self) -> bool:
+        """Check the chosen template now; show what is wrong with it under the field."""
+        path = self.template.text().strip()
+        problem = ""
+        if path:
+            try:
+                check_template(path)
+            except UserError as exc:
+                problem = exc.message(self.lang)
+        self.template_problem.setText(problem)
+        self.template_problem.setVisible(bool(problem))
+        return not problem
+
+    def _accept_if_valid(self) -> None:
+        if self._check_template():
+            self.accept()
 
     def preferences(self) -> Preferences:
         return Preferences(self.organisation.text(), self.signatory.text(),
-                           self.template.text(), str(self.language.currentData()))
+                           self.template.text().strip(), str(self.language.currentData()),
+                           self.backups.value())
 
     @classmethod
     def ask(cls, prefs: Preferences, settings_file: str,
