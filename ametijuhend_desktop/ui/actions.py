@@ -46,38 +46,38 @@ class Actions:
             action.triggered.connect(slot)
             return action
 
-        self.new_ametnik = make(QCoreApplication.translate("Actions", "Uus ametniku ametijuhend"),
+        self.new_ametnik = make(QCoreApplication.translate("Actions", "&Uus ametniku ametijuhend"),
                                 lambda: files.new(PostKind.AMETNIK), std.New, "new")
-        self.new_tootaja = make(QCoreApplication.translate("Actions", "Uus töötaja ametijuhend"),
+        self.new_tootaja = make(QCoreApplication.translate("Actions", "Uus &töötaja ametijuhend"),
                                 lambda: files.new(PostKind.TOOTAJA))
-        self.open = make(QCoreApplication.translate("Actions", "Ava…"), lambda: files.open(), std.Open, "open")
-        self.save = make(QCoreApplication.translate("Actions", "Salvesta"), files.save, std.Save, "save")
-        self.save_as = make(QCoreApplication.translate("Actions", "Salvesta nimega…"), files.save_as, std.SaveAs)
-        self.export = make(QCoreApplication.translate("Actions", "Ekspordi Wordi…"), files.export_word,
+        self.open = make(QCoreApplication.translate("Actions", "&Ava…"), lambda: files.open(), std.Open, "open")
+        self.save = make(QCoreApplication.translate("Actions", "&Salvesta"), files.save, std.Save, "save")
+        self.save_as = make(QCoreApplication.translate("Actions", "Salvesta &nimega…"), files.save_as, std.SaveAs)
+        self.export = make(QCoreApplication.translate("Actions", "&Ekspordi Wordi…"), files.export_word,
                            QKeySequence(QCoreApplication.translate("Actions", "Ctrl+E")), "export")
         self.export.setVisible(export_available())
-        self.restore = make(QCoreApplication.translate("Actions", "Ava varasem versioon…"),
+        self.restore = make(QCoreApplication.translate("Actions", "Ava va&rasem versioon…"),
                             window.restore_earlier_version)
-        self.settings = make(QCoreApplication.translate("Actions", "Seaded…"), window.edit_settings, std.Preferences)
-        self.close = make(QCoreApplication.translate("Actions", "Välju"), window.close, std.Quit)
+        self.settings = make(QCoreApplication.translate("Actions", "Sea&ded…"), window.edit_settings, std.Preferences)
+        self.close = make(QCoreApplication.translate("Actions", "Väl&ju"), window.close, std.Quit)
 
         stack = window.editor.stack
-        self.undo = stack.createUndoAction(window, QCoreApplication.translate("Actions", "Võta tagasi"))
+        self.undo = stack.createUndoAction(window, QCoreApplication.translate("Actions", "&Võta tagasi"))
         self.undo.setShortcuts(std.Undo)
         self.undo.setIcon(icon("undo"))
-        self.redo = stack.createRedoAction(window, QCoreApplication.translate("Actions", "Tee uuesti"))
+        self.redo = stack.createRedoAction(window, QCoreApplication.translate("Actions", "Tee &uuesti"))
         self.redo.setShortcuts(with_ctrl_y(QKeySequence.keyBindings(std.Redo)))
         self.redo.setIcon(icon("redo"))
 
-        self.add = make(QCoreApplication.translate("Actions", "Lisa"), lambda: window.item_action("add"), ADD_KEY, "add",
+        self.add = make(QCoreApplication.translate("Actions", "&Lisa"), lambda: window.item_action("add"), ADD_KEY, "add",
                         QCoreApplication.translate("Actions", "Lisa uus ülesanne või rida (Insert)"))
-        self.duplicate = make(QCoreApplication.translate("Actions", "Tee koopia"), lambda: window.item_action("duplicate"),
+        self.duplicate = make(QCoreApplication.translate("Actions", "Tee k&oopia"), lambda: window.item_action("duplicate"),
                               DUPLICATE_KEY, "duplicate", QCoreApplication.translate("Actions", "Tee valitust koopia (Ctrl+D)"))
-        self.remove = make(QCoreApplication.translate("Actions", "Kustuta"), lambda: window.item_action("remove"), REMOVE_KEYS,
+        self.remove = make(QCoreApplication.translate("Actions", "&Kustuta"), lambda: window.item_action("remove"), REMOVE_KEYS,
                            "delete", QCoreApplication.translate("Actions", "Kustuta valitud ülesanne või rida"))
-        self.up = make(QCoreApplication.translate("Actions", "Üles"), lambda: window.item_action("up"), UP_KEY, "up",
+        self.up = make(QCoreApplication.translate("Actions", "&Üles"), lambda: window.item_action("up"), UP_KEY, "up",
                        QCoreApplication.translate("Actions", "Liiguta üles (Ctrl+Üles)"))
-        self.down = make(QCoreApplication.translate("Actions", "Alla"), lambda: window.item_action("down"), DOWN_KEY, "down",
+        self.down = make(QCoreApplication.translate("Actions", "&Alla"), lambda: window.item_action("down"), DOWN_KEY, "down",
                          QCoreApplication.translate("Actions", "Liiguta alla (Ctrl+Alla)"))
         self.items = {"add": self.add, "duplicate": self.duplicate, "remove": self.remove,
                       "up": self.up, "down": self.down}
@@ -86,15 +86,15 @@ class Actions:
 
         # Plain setters rather than QAction(..., checkable=True) keyword properties: fewer
         # trips through shiboken's property path (PySide6 6.12.0 miscounted references there).
-        self.show_preview = QAction(QCoreApplication.translate("Actions", "Eelvaade"), window)
-        self.show_findings = QAction(QCoreApplication.translate("Actions", "Leiud"), window)
+        self.show_preview = QAction(QCoreApplication.translate("Actions", "&Eelvaade"), window)
+        self.show_findings = QAction(QCoreApplication.translate("Actions", "Lei&ud"), window)
         for action, target in ((self.show_preview, window.preview_box),
                                (self.show_findings, window.findings_box)):
             action.setCheckable(True)
             action.setChecked(True)
             action.toggled.connect(target.setVisible)
-        self.about = make(QCoreApplication.translate("Actions", "Programmist"), window.about)
-        self.recent_menu = QMenu(QCoreApplication.translate("Actions", "Viimati avatud"), window)
+        self.about = make(QCoreApplication.translate("Actions", "&Programmist"), window.about)
+        self.recent_menu = QMenu(QCoreApplication.translate("Actions", "Viimati a&vatud"), window)
 
     def build_menus(self) -> None:
         bar = self.window.menuBar()
@@ -132,5 +132,5 @@ class Actions:
         self.open.setIconText(QCoreApplication.translate("Actions", "Ava"))
         self.export.setIconText(QCoreApplication.translate("Actions", "Word"))
         for action in (self.undo, self.redo):
-            action.setIconText(action.text().split(":")[0])
+            action.setIconText(action.text().split(":")[0].replace("&", ""))
         return toolbar

@@ -404,8 +404,11 @@ class MainWindow(QMainWindow):
             return
         menu.clear()
         recent = self.settings.recent_files()
-        for name in recent:
-            action = menu.addAction(name)
+        for number, name in enumerate(recent, 1):
+            # "&1 …" as in Word; a "&" in a folder name is shown, not taken as a shortcut.
+            shown = name.replace("&", "&&")
+            action = menu.addAction(f"&{number} {shown}" if number < 10 else shown)
+            action.setData(name)
             action.triggered.connect(lambda _c=False, n=name: self.files.open(n))
         menu.setEnabled(bool(recent))
 

@@ -32,172 +32,172 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="44"/>
-        <source>Uus ametniku ametijuhend</source>
-        <translation>New official’s job description</translation>
-    </message>
-    <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="46"/>
-        <source>Uus töötaja ametijuhend</source>
-        <translation>New employee’s job description</translation>
-    </message>
-    <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="48"/>
-        <source>Ava…</source>
-        <translation>Open…</translation>
-    </message>
-    <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="49"/>
-        <source>Salvesta</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="50"/>
-        <source>Salvesta nimega…</source>
-        <translation>Save As…</translation>
-    </message>
-    <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="51"/>
-        <source>Ekspordi Wordi…</source>
-        <translation>Export to Word…</translation>
-    </message>
-    <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="52"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="57"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="54"/>
-        <source>Ava varasem versioon…</source>
-        <translation>Open an Earlier Version…</translation>
-    </message>
-    <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="56"/>
-        <source>Seaded…</source>
-        <translation>Settings…</translation>
-    </message>
-    <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="57"/>
-        <source>Välju</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="60"/>
-        <source>Võta tagasi</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="63"/>
-        <source>Tee uuesti</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="67"/>
-        <source>Lisa</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="68"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="73"/>
         <source>Lisa uus ülesanne või rida (Insert)</source>
         <translation>Add a duty or a row (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="69"/>
-        <source>Tee koopia</source>
-        <translation>Duplicate</translation>
-    </message>
-    <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="70"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="75"/>
         <source>Tee valitust koopia (Ctrl+D)</source>
         <translation>Duplicate the selected item (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="71"/>
-        <source>Kustuta</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="72"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="77"/>
         <source>Kustuta valitud ülesanne või rida</source>
         <translation>Delete the selected duty or row</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="73"/>
-        <source>Üles</source>
-        <translation>Up</translation>
-    </message>
-    <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="74"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="79"/>
         <source>Liiguta üles (Ctrl+Üles)</source>
         <translation>Move up (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="75"/>
-        <source>Alla</source>
-        <translation>Down</translation>
-    </message>
-    <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="76"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="81"/>
         <source>Liiguta alla (Ctrl+Alla)</source>
         <translation>Move down (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="84"/>
-        <source>Eelvaade</source>
-        <translation>Preview</translation>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="49"/>
+        <source>&amp;Uus ametniku ametijuhend</source>
+        <translation>&amp;New Official’s Job Description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="85"/>
-        <source>Leiud</source>
-        <translation>Findings</translation>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="51"/>
+        <source>Uus &amp;töötaja ametijuhend</source>
+        <translation>New &amp;Employee’s Job Description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="91"/>
-        <source>Programmist</source>
-        <translation>About</translation>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="53"/>
+        <source>&amp;Ava…</source>
+        <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="92"/>
-        <source>Viimati avatud</source>
-        <translation>Open Recent</translation>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="54"/>
+        <source>&amp;Salvesta</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="55"/>
+        <source>Salvesta &amp;nimega…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="56"/>
+        <source>&amp;Ekspordi Wordi…</source>
+        <translation>E&amp;xport to Word…</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="59"/>
+        <source>Ava va&amp;rasem versioon…</source>
+        <translation>Open an Earlier &amp;Version…</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="61"/>
+        <source>Sea&amp;ded…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="62"/>
+        <source>Väl&amp;ju</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="65"/>
+        <source>&amp;Võta tagasi</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="68"/>
+        <source>Tee &amp;uuesti</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="72"/>
+        <source>&amp;Lisa</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="74"/>
+        <source>Tee k&amp;oopia</source>
+        <translation>&amp;Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="76"/>
+        <source>&amp;Kustuta</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="78"/>
+        <source>&amp;Üles</source>
+        <translation>U&amp;p</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="80"/>
+        <source>&amp;Alla</source>
+        <translation>Do&amp;wn</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="89"/>
+        <source>&amp;Eelvaade</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="90"/>
+        <source>Lei&amp;ud</source>
+        <translation>&amp;Findings</translation>
     </message>
     <message>
         <location filename="../../ametijuhend_desktop/ui/actions.py" line="96"/>
+        <source>&amp;Programmist</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="97"/>
+        <source>Viimati a&amp;vatud</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="101"/>
         <source>&amp;Fail</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="104"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="109"/>
         <source>&amp;Muuda</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="108"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="113"/>
         <source>&amp;Vaade</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="110"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="115"/>
         <source>&amp;Abi</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="114"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="119"/>
         <source>Tööriistad</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="126"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="131"/>
         <source>Uus</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="127"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="132"/>
         <source>Ava</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="128"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="133"/>
         <source>Word</source>
         <translation>Word</translation>
     </message>
@@ -433,54 +433,59 @@
 <context>
     <name>GeneralForm</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="26"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="27"/>
         <source>Pealkiri</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="28"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="29"/>
         <source>vaikimisi: {heading}</source>
         <translation>default: {heading}</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="32"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="33"/>
         <source>nt Peaspetsialist (ennetusteenus)</source>
         <translation>e.g. Chief Specialist (prevention)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="35"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="36"/>
         <source>osakond, talitus, tiim</source>
         <translation>department, division, team</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="38"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="39"/>
         <source>vahetu juhi ametikoht</source>
         <translation>the direct manager’s position</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="39"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="40"/>
         <source>ametikoht</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="45"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="46"/>
         <source>Lisaread (vanemates ametijuhendites)</source>
         <translation>Extra rows (older job descriptions)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="46"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="47"/>
         <source>nimetus, nt Alluvad</source>
         <translation>label, e.g. Alluvad</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="48"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="49"/>
         <source>sisu</source>
         <translation>content</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="50"/>
-        <source>&lt;b&gt;Ridade oma nimetused&lt;/b&gt; (vanemates ametijuhendites, nt „Teenistuskoht”; tühi: tavaline nimetus)</source>
-        <translation>&lt;b&gt;Own row labels&lt;/b&gt; (as in older job descriptions, e.g. “Teenistuskoht”; empty: the usual label)</translation>
+        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="53"/>
+        <source>Ridade oma nimetused (vanemates ametijuhendites)</source>
+        <translation>Own row labels (older job descriptions)</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="62"/>
+        <source>Nt „Teenistuskoht” ametinimetuse asemel; tühi: tavaline nimetus.</source>
+        <translation>E.g. “Teenistuskoht” instead of the job title; empty: the usual label.</translation>
     </message>
 </context>
 <context>
@@ -569,22 +574,22 @@
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="394"/>
         <source>Jäta ametijuhendist välja</source>
         <translation>Leave out of the job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="395"/>
         <source>Lisa ametijuhendisse</source>
         <translation>Include in the job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="422"/>
         <source>Ametijuhend</source>
         <translation>Ametijuhend</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="423"/>
         <source>Ametijuhend {0}
 Ametijuhendite koostamine ja eksport Wordi.</source>
         <translation>Ametijuhend {0}

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 from ametijuhend_desktop.app import install_translator, translations_dir
 from ametijuhend_desktop.model import SectionId
@@ -49,14 +49,36 @@ def test_window_speaks_english(qtbot, tmp_path: Path) -> None:
     try:
         window = MainWindow(AppSettings(tmp_path / "s.ini"), "en")
         qtbot.addWidget(window)
-        assert window.actions_.save.text() == "Save"
-        assert window.actions_.recent_menu.title() == "Open Recent"
+        assert window.actions_.save.text() == "&Save"
+        assert window.actions_.recent_menu.title() == "Open &Recent"
         assert window.editor.tree.label(Node("meta")) == "Document details"
         purpose = window.form(SectionId.PURPOSE)
         assert purpose.bindings[0].widget.text() == "This section is in the job description"  # type: ignore[attr-defined]
         window.findings.check_now()
         texts = [window.findings.item(i).text() for i in range(window.findings.count())]
         assert "The job title is empty." in texts
+    finally:
+        app.removeTranslator(translator)
+        install_translator(app, "et")
+
+
+@pytest.mark.gui
+def test_english_menus_have_their_own_alt_letters(qtbot, tmp_path: Path) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translator = install_translator(app, "en")
+    assert translator is not None
+    try:
+        window = MainWindow(AppSettings(tmp_path / "s.ini"), "en")
+        qtbot.addWidget(window)
+        for bar_action in window.menuBar().actions():
+            menu = bar_action.menu()
+            assert isinstance(menu, QMenu)
+            texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+            letters = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+            assert len(letters) == len(texts), texts
+            assert len(set(letters)) == len(letters), texts
+        window.editor.stack.setClean()
     finally:
         app.removeTranslator(translator)
         install_translator(app, "et")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QTextCursor
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit
 
 from ametijuhend_desktop.model import SectionId
 from ametijuhend_desktop.ui.actions import with_ctrl_y
@@ -126,3 +126,34 @@ def test_ctrl_y_is_added_where_the_platform_has_only_ctrl_shift_z() -> None:
     x11 = [QKeySequence("Ctrl+Shift+Z")]  # what Qt gives on an X11 desktop (xcb)
     assert [k.toString() for k in with_ctrl_y(x11)] == ["Ctrl+Shift+Z", "Ctrl+Y"]
     assert with_ctrl_y([QKeySequence("Ctrl+Y")]) == [QKeySequence("Ctrl+Y")]
+
+
+def _letters(menu: QMenu) -> list[str]:
+    letters = []
+    for action in menu.actions():
+        if action.isSeparator():
+            continue
+        text = action.text().replace("&&", "")
+        assert "&" in text, f"no Alt letter in {text!r}"
+        letters.append(text[text.index("&") + 1].lower())
+    return letters
+
+
+def test_every_menu_entry_has_its_own_alt_letter(window: MainWindow) -> None:
+    menus = [a.menu() for a in window.menuBar().actions()]
+    assert len(menus) == 4
+    for menu in menus:
+        assert isinstance(menu, QMenu)
+        letters = _letters(menu)
+        assert len(letters) == len(set(letters)), letters
+
+
+def test_a_recent_file_with_an_ampersand_is_shown_whole(window: MainWindow, tmp_path) -> None:
+    folder = tmp_path / "R&D"
+    folder.mkdir()
+    path = folder / "jurist.ajx"
+    window.settings.add_recent(path)
+    window.update_recent_menu()
+    action = window.actions_.recent_menu.actions()[0]
+    assert action.text() == f"&1 {str(path.resolve()).replace('&', '&&')}"
+    assert action.data() == str(path.resolve())

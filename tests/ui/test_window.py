@@ -125,7 +125,8 @@ def test_settings_remember_geometry_splitters_and_recent_files(qtbot, tmp_path: 
     assert again.main.sizes() == sizes
     assert again.settings.recent_files() == [str(EXAMPLE.resolve())]
     assert again.settings.last_folder == str(EXAMPLE.resolve().parent)
-    assert [a.text() for a in again.actions_.recent_menu.actions()] == [str(EXAMPLE.resolve())]
+    assert [a.data() for a in again.actions_.recent_menu.actions()] == [str(EXAMPLE.resolve())]
+    assert again.actions_.recent_menu.actions()[0].text() == f"&1 {EXAMPLE.resolve()}"
 
 
 def test_new_document_uses_the_settings(qtbot, tmp_path: Path) -> None:
