@@ -29,7 +29,10 @@ class MetaForm(SectionForm):
         self.layout_.addWidget(kind_box)
 
         def read() -> Any:
-            return PostKind.AMETNIK if self.ametnik.isChecked() else PostKind.TOOTAJA
+            # Neither checked (a form just built) is no kind: refresh() then checks one.
+            if self.ametnik.isChecked():
+                return PostKind.AMETNIK
+            return PostKind.TOOTAJA if self.tootaja.isChecked() else None
 
         def write(value: Any) -> None:
             (self.ametnik if value is PostKind.AMETNIK else self.tootaja).setChecked(True)
