@@ -39,6 +39,10 @@ class Finding:
 # Characters pasted from PDF or Word that print as nothing or as boxes.
 _ODD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ufffd]")
 _SH_COLON = re.compile(r"\bsh:\s*$")
+# Pasted from an old Word file: "3.1 Hangete …" or "• Tulemus …", numbers and bullets that
+# the export adds itself and would then print twice.
+_TYPED_NUMBER = re.compile(r"^\s*\d{1,2}(\.\d{1,2}){1,2}\.?\s")
+_TYPED_BULLET = re.compile("^\\s*[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2219\uf0b7\uf0a7\u00b7*\\-–—]\\s")
 _OTHER_KIND_DUTIES = {
     PostKind.AMETNIK: re.compile(r"^\s*TÖÖÜLESANDED\s*$", re.IGNORECASE),
     PostKind.TOOTAJA: re.compile(r"^\s*TEENISTUSÜLESANDED\s*$", re.IGNORECASE),
@@ -175,12 +179,23 @@ def _duties(doc: JobDescription) -> Iterator[Finding]:
                          f"Duty {n} repeats duty {seen[key] + 1}.")
             else:
                 seen[key] = i
+        if _TYPED_NUMBER.match(duty.text):
+            yield _f(W, s, ("duties", i, "text"),
+                     f"Ülesande {n} tekst algab numbriga; number lisatakse ise, see trükitaks "
+                     "kaks korda.",
+                     f"The text of duty {n} starts with a number; numbers are added "
+                     "automatically, so it would print twice.")
         if not any(not _blank(r) for r in duty.results):
             yield _f(E, s, ("duties", i, "results"),
                      f"Ülesandel {n} pole oodatavat tulemust.",
                      f"Duty {n} has no expected result.")
         results_seen: set[str] = set()
         for j, result in enumerate(duty.results):
+            if _TYPED_BULLET.match(result):
+                yield _f(W, s, ("duties", i, "results", j),
+                         f"Ülesande {n} tulemus {j + 1} algab täpiga; täpp lisatakse ise.",
+                         f"Result {j + 1} of duty {n} starts with a bullet; bullets are added "
+                         "automatically.")
             if _blank(result):
                 if any(not _blank(r) for r in duty.results):
                     yield _f(W, s, ("duties", i, "results", j),
@@ -213,6 +228,11 @@ def _bullets(doc: JobDescription, section: SectionId) -> Iterator[Finding]:
                  f"{what[1]}: the list is empty.")
     seen: set[str] = set()
     for j, item in enumerate(part.items):
+        if _TYPED_BULLET.match(item):
+            yield _f(W, section, (section.value, "items", j),
+                     f"{what[0]}: punkt {j + 1} algab täpiga; täpp lisatakse ise.",
+                     f"{what[1]}: item {j + 1} starts with a bullet; bullets are added "
+                     "automatically.")
         if _blank(item):
             yield _f(W, section, (section.value, "items", j),
                      f"{what[0]}: punkt {j + 1} on tühi.", f"{what[1]}: item {j + 1} is empty.")

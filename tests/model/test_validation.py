@@ -134,3 +134,22 @@ def test_every_finding_speaks_both_languages() -> None:
     assert len(findings) > 8
     assert all(f.message_et and f.message_en and f.message_et != f.message_en for f in findings)
     assert [f.severity for f in findings] == sorted((f.severity for f in findings), reverse=True)
+
+
+def test_numbers_and_bullets_pasted_from_an_old_word_file() -> None:
+    doc = complete()
+    doc.duties.items[0].text = "3.1 Koolituste korraldamine."
+    doc.duties.items[0].results = ["• Koolitused on läbi viidud.", "- Tagasiside on kogutud."]
+    doc.rights.items[0] = "\uf0b7 teha kaugtööd;"  # Word's Symbol-font bullet
+    found = paths(doc)
+    assert ("duties", 0, "text") in found
+    assert ("duties", 0, "results", 0) in found and ("duties", 0, "results", 1) in found
+    assert ("rights", "items", 0) in found
+    assert any("number lisatakse ise" in m for m in messages(doc, Severity.WARNING))
+
+
+def test_ordinary_texts_are_not_taken_for_numbers_or_bullets() -> None:
+    doc = complete()
+    doc.duties.items[0].text = "1.1.2024 jõustunud korra rakendamine."
+    doc.duties.items[0].results = ["Temperatuur -5 kraadi ei sega.", "Tulemus - hea."]
+    assert validate(doc, TODAY) == []
