@@ -79,9 +79,9 @@ class FileActions(QObject):
         cancel = QMessageBox.StandardButton.Cancel
         box.setStandardButtons(save | discard | cancel)
         box.setDefaultButton(save)
-        box.button(save).setText(self.tr("Salvesta"))
-        box.button(discard).setText(self.tr("Ära salvesta"))
-        box.button(cancel).setText(self.tr("Loobu"))
+        box.button(save).setText(self.tr("&Salvesta"))  # Alt+S, Alt+R as in Word
+        box.button(discard).setText(self.tr("Ä&ra salvesta"))
+        box.button(cancel).setText(self.tr("Loobu"))  # Esc
         answer = box.exec()
         if answer == save:
             return "save"

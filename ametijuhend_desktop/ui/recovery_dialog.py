@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -60,7 +61,7 @@ class RecoveryDialog(QDialog):
         buttons.addButton(self.discard, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.addButton(later, QDialogButtonBox.ButtonRole.RejectRole)
         self.recover.clicked.connect(lambda: self._finish(RecoveryAction.RECOVER))
-        self.discard.clicked.connect(lambda: self._finish(RecoveryAction.DISCARD))
+        self.discard.clicked.connect(self._discard)
         later.clicked.connect(self.reject)
         layout.addWidget(buttons)
         self._update_buttons()
@@ -85,6 +86,20 @@ class RecoveryDialog(QDialog):
         entry = self.selected()
         self.recover.setEnabled(entry is not None and entry.error is None)
         self.discard.setEnabled(entry is not None)
+
+    def confirm_discard(self) -> bool:
+        """Discarding throws away typed work for good: ask first (as LibreOffice does)."""
+        answer = QMessageBox.question(
+            self, self.tr("Kustuta taastefail"),
+            self.tr("Kas kustutada selle dokumendi salvestamata muudatused jäädavalt? "
+                    "Seda ei saa tagasi võtta."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _discard(self) -> None:
+        if self.selected() is not None and self.confirm_discard():
+            self._finish(RecoveryAction.DISCARD)
 
     def _finish(self, action: RecoveryAction) -> None:
         entry = self.selected()

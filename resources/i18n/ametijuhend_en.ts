@@ -373,13 +373,13 @@
     </message>
     <message>
         <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="82"/>
-        <source>Salvesta</source>
-        <translation>Save</translation>
+        <source>&amp;Salvesta</source>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="83"/>
-        <source>Ära salvesta</source>
-        <translation>Don’t save</translation>
+        <source>Ä&amp;ra salvesta</source>
+        <translation>Do&amp;n’t Save</translation>
     </message>
     <message>
         <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="84"/>
@@ -614,87 +614,87 @@ Writing job descriptions and exporting them to Word.</translation>
         <translation>Employee (Employment Contracts Act)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="47"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="50"/>
         <source>Asutus</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="48"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="51"/>
         <source>nt Sotsiaalkindlustusamet</source>
         <translation>e.g. Sotsiaalkindlustusamet</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="50"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="53"/>
         <source>Kinnitamine (ametniku ametijuhend)</source>
         <translation>Approval (official’s job description)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="52"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="55"/>
         <source>Kinnitaja</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="53"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="56"/>
         <source>nt peadirektori</source>
         <translation>e.g. peadirektori</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="55"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="58"/>
         <source>Käskkirja kuupäev</source>
         <translation>Directive date</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="57"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="60"/>
         <source>Käskkirja number</source>
         <translation>Directive number</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="58"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="61"/>
         <source>nt 1-1/23</source>
         <translation>e.g. 1-1/23</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="59"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="62"/>
         <source>Lisa</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="60"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="63"/>
         <source>nt Lisa 2</source>
         <translation>e.g. Lisa 2</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="62"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="65"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="64"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="67"/>
         <source>Versioon</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="65"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="68"/>
         <source>Kehtib alates</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="67"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="70"/>
         <source>Viimati üle vaadatud</source>
         <translation>Last reviewed</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="69"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="72"/>
         <source>Koostaja</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="84"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="87"/>
         <source>Päises: „{header}” ja kinnitamise rida; ülesannete pealkiri „{duties}”; allkirjastab kinnitaja.</source>
         <translation>Header: “{header}” and the approval line; duties heading “{duties}”; signed by the approver.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="87"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="90"/>
         <source>Päises: „{header}”; ülesannete pealkiri „{duties}”; allkirjastavad tööandja ja töötaja.</source>
         <translation>Header: “{header}”; duties heading “{duties}”; signed by the employer and the employee.</translation>
     </message>
@@ -723,53 +723,63 @@ Writing job descriptions and exporting them to Word.</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="39"/>
+        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="40"/>
         <source>Salvestamata muudatuste taastamine</source>
         <translation>Recover unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="42"/>
+        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="43"/>
         <source>Programm suleti eelmisel korral ootamatult. Need dokumendid jäid salvestamata; valige, kas taastada viimati automaatselt salvestatud seis või see kustutada.</source>
         <translation>The program closed unexpectedly last time. These documents were not saved; choose whether to recover the last automatically saved state or delete it.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="56"/>
+        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="57"/>
         <source>Taasta</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="57"/>
+        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="58"/>
         <source>Kustuta</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="58"/>
+        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="59"/>
         <source>Hiljem</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="70"/>
+        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="71"/>
         <source>Nimetu dokument</source>
         <translation>Untitled document</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="74"/>
+        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="75"/>
         <source>{0}
 Taastefail on vigane: {1}</source>
         <translation>{0}
 The recovery file is damaged: {1}</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="76"/>
+        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="77"/>
         <source>salvestamata</source>
         <translation>never saved</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="77"/>
+        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="78"/>
         <source>{0}
 Automaatselt salvestatud {1} · {2}</source>
         <translation>{0}
 Saved automatically {1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="93"/>
+        <source>Kustuta taastefail</source>
+        <translation>Discard recovery file</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="94"/>
+        <source>Kas kustutada selle dokumendi salvestamata muudatused jäädavalt? Seda ei saa tagasi võtta.</source>
+        <translation>Discard this document’s unsaved changes for good? This cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -946,53 +956,63 @@ Saved automatically {1} · {2}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="48"/>
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="57"/>
         <source>Seaded</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="52"/>
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="61"/>
         <source>nt Sotsiaalkindlustusamet</source>
         <translation>e.g. Sotsiaalkindlustusamet</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="53"/>
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="62"/>
         <source>Asutus</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="55"/>
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="64"/>
         <source>uue ametijuhendi kinnitaja või tööandja</source>
         <translation>approver or employer of a new job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="56"/>
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="65"/>
         <source>Vaikimisi allkirjastaja</source>
         <translation>Default signatory</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="58"/>
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="67"/>
         <source>programmi oma mall</source>
         <translation>the program’s own template</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="59"/>
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="68"/>
         <source>Vali…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="64"/>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="88"/>
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="73"/>
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="109"/>
         <source>Wordi mall</source>
         <translation>Word template</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="69"/>
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="83"/>
+        <source>Iga salvestus jätab eelmise versiooni alles; vanemad kustutatakse.</source>
+        <translation>Each save keeps the previous version; older ones are deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="85"/>
+        <source>Varasemaid versioone alles</source>
+        <translation>Earlier versions kept</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="90"/>
         <source>Keel</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="71"/>
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="92"/>
         <source>Keele muutus rakendub programmi järgmisel käivitamisel.
 Seaded: {0}
 Omad mallid: {1}</source>
@@ -1001,17 +1021,17 @@ Settings: {0}
 Own templates: {1}</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="79"/>
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="100"/>
         <source>Salvesta</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="80"/>
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="101"/>
         <source>Loobu</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="89"/>
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="110"/>
         <source>Wordi mallid (*.docx *.dotx)</source>
         <translation>Word templates (*.docx *.dotx)</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QTextCursor
-from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QPlainTextEdit
 
 from ametijuhend_desktop.model import SectionId
 from ametijuhend_desktop.ui.actions import with_ctrl_y
@@ -157,3 +157,17 @@ def test_a_recent_file_with_an_ampersand_is_shown_whole(window: MainWindow, tmp_
     action = window.actions_.recent_menu.actions()[0]
     assert action.text() == f"&1 {str(path.resolve()).replace('&', '&&')}"
     assert action.data() == str(path.resolve())
+
+
+def test_the_save_changes_question_answers_to_alt_letters(window: MainWindow,
+                                                          monkeypatch) -> None:
+    window.editor.set_value(("general", "job_title"), "Jurist")
+    seen: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        seen.extend(b.text() for b in box.buttons())
+        return QMessageBox.StandardButton.Cancel.value
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    assert window.files.ask_save_changes() == "cancel"
+    assert "&Salvesta" in seen and "Ä&ra salvesta" in seen

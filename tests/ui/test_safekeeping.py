@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -262,3 +263,18 @@ def test_a_failing_autosave_says_so_once(s: Setup, qtbot: QtBot, monkeypatch: py
         s.safe.autosave_now()
     assert len(messages) == 1
     assert messages[0].startswith("Automaatne salvestamine ebaõnnestus") and "pole ruumi" in messages[0]
+
+
+@pytest.mark.parametrize("sure", [False, True])
+def test_discarding_a_recovery_asks_first(tmp_path: Path, qtbot: QtBot,
+                                          monkeypatch: pytest.MonkeyPatch, sure: bool) -> None:
+    store = RecoveryStore(tmp_path)
+    store.save(store.key_for(None), _doc("Kolmas"), None)
+    dialog = RecoveryDialog(store.list_recoverable())
+    qtbot.addWidget(dialog)
+    asked: list[bool] = []
+    monkeypatch.setattr(dialog, "confirm_discard", lambda: asked.append(True) or sure)
+    qtbot.mouseClick(dialog.discard, Qt.MouseButton.LeftButton)
+    assert asked == [True]
+    assert dialog.action is (RecoveryAction.DISCARD if sure else None)
+    assert dialog.result() == (QDialog.DialogCode.Accepted.value if sure else 0)
