@@ -40,11 +40,25 @@ def translations_dir() -> Path:
     return Path(str(resources.files("ametijuhend_desktop.resources") / "i18n"))
 
 
+_qt_estonian: list[QTranslator] = []  # installed for "et", removed again for "en"
+
+
 def install_translator(app: QApplication, lang: str) -> QTranslator | None:
-    """English from resources/i18n/ametijuhend_en.qm; Estonian is the source language."""
+    """English from resources/i18n/ametijuhend_en.qm; Estonian is the source language.
+
+    Qt ships no Estonian for its own dialogs and menus (file dialog, Yes/No, a text
+    field's Cut/Copy/Paste): resources/i18n/qt_et.qm has those, so the Estonian UI has
+    no English in it.
+    """
     QLocale.setDefault(QLocale(QLocale.Language.English if lang == "en"
                                else QLocale.Language.Estonian))
+    while _qt_estonian:
+        app.removeTranslator(_qt_estonian.pop())
     if lang != "en":
+        qt_et = QTranslator(app)
+        if qt_et.load(str(translations_dir() / "qt_et.qm")):
+            app.installTranslator(qt_et)
+            _qt_estonian.append(qt_et)
         return None
     translator = QTranslator(app)
     if not translator.load(str(translations_dir() / "ametijuhend_en.qm")):

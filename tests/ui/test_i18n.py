@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMenu, QMessageBox
 
 from ametijuhend_desktop.app import install_translator, translations_dir
 from ametijuhend_desktop.model import SectionId
@@ -82,3 +83,43 @@ def test_english_menus_have_their_own_alt_letters(qtbot, tmp_path: Path) -> None
     finally:
         app.removeTranslator(translator)
         install_translator(app, "et")
+
+
+def _context_menu_texts() -> list[str]:
+    field = QLineEdit()
+    menu = field.createStandardContextMenu()
+    texts = [a.text().split("\t")[0] for a in menu.actions() if not a.isSeparator()]
+    menu.deleteLater()
+    field.deleteLater()
+    return texts
+
+
+@pytest.mark.gui
+def test_qt_dialogs_and_menus_speak_estonian_and_english(qtbot) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_translator(app, "et")
+    assert {"&Kopeeri", "Kl&eebi", "Vali kõik"} <= set(_context_menu_texts())
+    dialog = QFileDialog()
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    assert dialog.labelText(QFileDialog.DialogLabel.FileName) == "Faili &nimi:"
+    box = QMessageBox(QMessageBox.Icon.Question, "", "",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    assert box.button(QMessageBox.StandardButton.Yes).text() == "&Jah"
+    translator = install_translator(app, "en")  # English: Qt's own words again
+    try:
+        assert "&Copy" in _context_menu_texts()
+    finally:
+        if translator is not None:
+            app.removeTranslator(translator)
+        install_translator(app, "et")
+
+
+def test_committed_qt_estonian_qm_matches_its_ts(tmp_path: Path) -> None:
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    if not lrelease.exists():
+        pytest.skip("pyside6-lrelease is not installed")
+    fresh = tmp_path / "fresh.qm"
+    subprocess.run([str(lrelease), str(translations_dir() / "qt_et.ts"), "-qm", str(fresh)],
+                   check=True, capture_output=True)
+    assert fresh.read_bytes() == (translations_dir() / "qt_et.qm").read_bytes()
