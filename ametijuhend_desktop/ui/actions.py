@@ -12,7 +12,15 @@ from PySide6.QtWidgets import QMenu, QToolBar
 from ..model import PostKind
 from .file_actions import export_available
 from .icons import icon
-from .item_ops import ADD_KEY, DOWN_KEY, DUPLICATE_KEY, REDO_KEY, REMOVE_KEYS, UP_KEY
+from .item_ops import (
+    ADD_KEY,
+    DOWN_KEY,
+    DUPLICATE_KEY,
+    EXPORT_KEY,
+    REDO_KEY,
+    REMOVE_KEYS,
+    UP_KEY,
+)
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -54,7 +62,7 @@ class Actions:
         self.save = make(QCoreApplication.translate("Actions", "&Salvesta"), files.save, std.Save, "save")
         self.save_as = make(QCoreApplication.translate("Actions", "Salvesta &nimega…"), files.save_as, std.SaveAs)
         self.export = make(QCoreApplication.translate("Actions", "&Ekspordi Wordi…"), files.export_word,
-                           QKeySequence(QCoreApplication.translate("Actions", "Ctrl+E")), "export")
+                           EXPORT_KEY, "export")
         self.export.setVisible(export_available())
         self.restore = make(QCoreApplication.translate("Actions", "Ava va&rasem versioon…"),
                             window.restore_earlier_version)

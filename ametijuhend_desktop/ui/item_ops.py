@@ -29,8 +29,10 @@ UP_KEY = QKeySequence(QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Ke
 DOWN_KEY = QKeySequence(QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Down))
 # Redo as in Word and LibreOffice on every system (Qt's Linux default is Ctrl+Shift+Z only).
 REDO_KEY = QKeySequence(QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Y))
+# Export to Word; on X11 a text field takes Ctrl+E as "end of line" unless told otherwise.
+EXPORT_KEY = QKeySequence(QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_E))
 # Keys a text field would otherwise keep for itself; the window's actions get them instead.
-_WINDOW_KEYS = (ADD_KEY, DUPLICATE_KEY, REMOVE_KEYS[1], UP_KEY, DOWN_KEY, REDO_KEY)
+_WINDOW_KEYS = (ADD_KEY, DUPLICATE_KEY, REMOVE_KEYS[1], UP_KEY, DOWN_KEY, REDO_KEY, EXPORT_KEY)
 
 
 def is_window_key(event: QKeyEvent) -> bool:

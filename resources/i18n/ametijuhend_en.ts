@@ -32,172 +32,167 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="57"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="73"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="81"/>
         <source>Lisa uus ülesanne või rida (Insert)</source>
         <translation>Add a duty or a row (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="75"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="83"/>
         <source>Tee valitust koopia (Ctrl+D)</source>
         <translation>Duplicate the selected item (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="77"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="85"/>
         <source>Kustuta valitud ülesanne või rida</source>
         <translation>Delete the selected duty or row</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="79"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="87"/>
         <source>Liiguta üles (Ctrl+Üles)</source>
         <translation>Move up (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="81"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="89"/>
         <source>Liiguta alla (Ctrl+Alla)</source>
         <translation>Move down (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="49"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="57"/>
         <source>&amp;Uus ametniku ametijuhend</source>
         <translation>&amp;New Official’s Job Description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="51"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="59"/>
         <source>Uus &amp;töötaja ametijuhend</source>
         <translation>New &amp;Employee’s Job Description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="53"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="61"/>
         <source>&amp;Ava…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="54"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="62"/>
         <source>&amp;Salvesta</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="55"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="63"/>
         <source>Salvesta &amp;nimega…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="56"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="64"/>
         <source>&amp;Ekspordi Wordi…</source>
         <translation>E&amp;xport to Word…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="59"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="67"/>
         <source>Ava va&amp;rasem versioon…</source>
         <translation>Open an Earlier &amp;Version…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="61"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="69"/>
         <source>Sea&amp;ded…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="62"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="70"/>
         <source>Väl&amp;ju</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="65"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="73"/>
         <source>&amp;Võta tagasi</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="68"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="76"/>
         <source>Tee &amp;uuesti</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="72"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="80"/>
         <source>&amp;Lisa</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="74"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="82"/>
         <source>Tee k&amp;oopia</source>
         <translation>&amp;Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="76"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="84"/>
         <source>&amp;Kustuta</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="78"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="86"/>
         <source>&amp;Üles</source>
         <translation>U&amp;p</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="80"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="88"/>
         <source>&amp;Alla</source>
         <translation>Do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="89"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="97"/>
         <source>&amp;Eelvaade</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="90"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="98"/>
         <source>Lei&amp;ud</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="96"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="104"/>
         <source>&amp;Programmist</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="97"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="105"/>
         <source>Viimati a&amp;vatud</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="101"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="109"/>
         <source>&amp;Fail</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="109"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="117"/>
         <source>&amp;Muuda</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="113"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="121"/>
         <source>&amp;Vaade</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="115"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="123"/>
         <source>&amp;Abi</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="119"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="127"/>
         <source>Tööriistad</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="131"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="139"/>
         <source>Uus</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="132"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="140"/>
         <source>Ava</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="133"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="141"/>
         <source>Word</source>
         <translation>Word</translation>
     </message>

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QTextCursor
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QPlainTextEdit
 
 from ametijuhend_desktop.model import SectionId
 from ametijuhend_desktop.ui.actions import with_ctrl_y
+from ametijuhend_desktop.ui.item_ops import is_window_key
 from ametijuhend_desktop.ui.main_window import MainWindow
 from ametijuhend_desktop.ui.tree_model import Node
 
@@ -171,3 +172,14 @@ def test_the_save_changes_question_answers_to_alt_letters(window: MainWindow,
     monkeypatch.setattr(QMessageBox, "exec", answer)
     assert window.files.ask_save_changes() == "cancel"
     assert "&Salvesta" in seen and "Ä&ra salvesta" in seen
+
+
+def test_a_text_field_leaves_ctrl_e_to_export(qtbot, window: MainWindow) -> None:
+    """On X11, Ctrl+E in a text field means "end of line"; the field must not keep it."""
+    title = field(window, ("general", "job_title"))
+    event = QKeyEvent(QEvent.Type.ShortcutOverride, Qt.Key.Key_E,
+                      Qt.KeyboardModifier.ControlModifier)
+    QApplication.sendEvent(title, event)
+    assert not event.isAccepted()
+    assert is_window_key(event)
+    assert window.actions_.export.shortcut() == QKeySequence("Ctrl+E")
