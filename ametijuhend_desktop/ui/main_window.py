@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self.left.addWidget(self.findings_box)
         self.left.setStretchFactor(0, 3)
         self.left.setStretchFactor(1, 1)
-        center = QWidget()
+        self.center = center = QWidget()
         column = QVBoxLayout(center)
         column.setContentsMargins(8, 6, 4, 0)
         column.addWidget(self.form_title)
@@ -165,7 +165,8 @@ class MainWindow(QMainWindow):
             layout.setContentsMargins(0, 4, 8, 8)
             layout.addWidget(form)
             scroll.setWidget(holder)
-            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            # Only if the window is narrower than any layout allows: then scroll, not clip.
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
             self.pages.addWidget(scroll)
             self.forms[key] = form
             self._pages[key] = scroll
@@ -298,9 +299,21 @@ class MainWindow(QMainWindow):
             key = node.kind
             anchor = anchor_for(signatories=node.kind == "signatories")
         self.pages.setCurrentWidget(self._page(key))
+        self._fit_form_width(key)
         self._update_form_title()
         self.preview.show_anchor(anchor)
         self.update_item_actions()
+
+    def _fit_form_width(self, key: object) -> None:
+        """Keep the shown form at least as wide as it needs: in a small window or at 200 %
+        the tree and the preview give way, instead of the fields being cut off."""
+        scroll = self._pages[key]
+        assert isinstance(scroll, QScrollArea)
+        margins = self.center.layout().contentsMargins()
+        need = (self.forms[key].minimumSizeHint().width() + 8  # the holder's right margin
+                + scroll.verticalScrollBar().sizeHint().width()
+                + margins.left() + margins.right())
+        self.center.setMinimumWidth(need)
 
     def _update_form_title(self) -> None:
         node = self.tree.current_node()
