@@ -118,8 +118,8 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.actions_.build_toolbar())
         self._wire()
         self.update_recent_menu()
-        self._restore_state()
         self.set_document(doc, None)
+        self._restore_state()  # after the first form is shown: its width is part of the layout
 
     # -- building ---------------------------------------------------------------------
 
