@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import UserError
-from ..formats.docx_template import check_template
 from ..storage.backups import DEFAULT_KEEP, MAX_KEEP
 from .settings import AppSettings, user_templates_dir
 
@@ -117,6 +116,9 @@ class SettingsDialog(QDialog):
         path = self.template.text().strip()
         problem = ""
         if path:
+            # Here, not at the top: python-docx costs a sixth of the start-up time.
+            from ..formats.docx_template import check_template
+
             try:
                 check_template(path)
             except UserError as exc:
