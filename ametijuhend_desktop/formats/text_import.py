@@ -12,6 +12,7 @@ is named in ``ImportResult.notes``: nothing of the source is dropped silently.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -24,6 +25,7 @@ from ..model import (
     SectionId,
 )
 from ..model.wording import DUTY_COLUMN, RESULT_COLUMN, section_heading, wording
+from .plaintext import to_text
 from .text_general import parse_general
 from .text_lines import Line, ends_sentence, is_dash, join, paragraphs, read_lines
 from .text_requirements import parse_requirements
@@ -76,6 +78,8 @@ _COLUMNS = re.compile(
 )
 _SUBHEADINGS = {"õigused": Part.RIGHTS, "vastutus": Part.RESPONSIBILITIES}
 _REVIEW_START = re.compile(r"^ametijuhend\s+vaadatakse\s+üle", re.IGNORECASE)
+_GLYPH_OR_HYPHEN = re.compile("[-\u2022\u2023\u25aa\u25cf\u25e6\uf000-\uf8ff]")
+_NUMBER_WORD = re.compile(r"^\d+(\.\d+)*$")
 _NO_REVIEW = (Part.HEADER, Part.GENERAL, Part.PURPOSE, Part.REVIEW, Part.SIGNATURES)
 
 
@@ -267,9 +271,12 @@ def parse_text(text: str) -> ImportResult:
     """A job description from the text of an old one, with notes on what needs a look."""
     lines, dropped = read_lines(text)
     notes: list[str] = []
+    if dropped:
+        notes.append("Välja jäeti leheküljenumbrid ja lehe päise või jaluse read: "
+                     + "; ".join(f"„{x}”" for x in dropped) + ".")
     doc = JobDescription()
     if all(x.blank for x in lines):
-        return ImportResult(doc, ["Tekst on tühi: loodi tühi ametijuhend."])
+        return ImportResult(doc, ["Tekst on tühi: loodi tühi ametijuhend.", *notes])
     blocks = split_blocks(lines)
     if len(blocks) == 1:
         doc.purpose.paragraphs = paragraphs(lines)
@@ -300,7 +307,33 @@ def parse_text(text: str) -> ImportResult:
             continue
         doc.set_included(section, part in seen)
     doc.set_included(SectionId.PURPOSE, Part.PURPOSE in seen or bool(doc.purpose.paragraphs))
-    if dropped:
-        notes.append("Välja jäeti leheküljenumbrid ja lehe päise või jaluse read: "
-                     + "; ".join(f"„{x}”" for x in dropped) + ".")
+    unplaced = unplaced_lines(lines, doc, notes)
+    if unplaced:
+        notes.append("Need read ei leidnud dokumendis kohta (kontrolli, kas midagi on puudu): "
+                     + "; ".join(f"„{x}”" for x in unplaced) + ".")
     return ImportResult(doc, notes)
+
+
+_WORD_EDGES = ".,;:!?()[]\"'„“”«»…|–—"
+
+
+def words(text: str) -> Counter[str]:
+    """The words of a text for the loss check: hyphens split, punctuation at the ends and
+    numbers ("3.1", renumbered on import) left out."""
+    found = (w.strip(_WORD_EDGES) for w in _GLYPH_OR_HYPHEN.sub(" ", text).split())
+    return Counter(w for w in found if w and not _NUMBER_WORD.match(w))
+
+
+def unplaced_lines(lines: list[Line], doc: JobDescription, notes: list[str]) -> list[str]:
+    """Source lines holding a word that is neither in the document's text nor in a note:
+    the safety net that keeps the importer from dropping anything silently."""
+    lost = words("\n".join(x.text for x in lines)) - words(to_text(doc) + "\n".join(notes))
+    if not lost:
+        return []
+    out: list[str] = []
+    for line in lines:
+        held = words(line.text)
+        if any(lost[w] > 0 for w in held):
+            out.append(line.text)
+            lost -= held
+    return out
