@@ -44,7 +44,7 @@ def snippet_button(store: SnippetStore, category: Category, current_text: Callab
     button.setAutoRaise(True)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-    menu = QMenu(button)
+    menu = QMenu(tr("&Standardtekstid"), button)  # also a submenu of the row's context menu
     button.setMenu(menu)
 
     def keep() -> None:

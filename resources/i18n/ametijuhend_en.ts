@@ -9,6 +9,11 @@
         <translation>Standard texts: insert the agency&apos;s or your own</translation>
     </message>
     <message>
+        <location filename="../../ametijuhend_desktop/ui/snippet_menu.py" line="47"/>
+        <source>&amp;Standardtekstid</source>
+        <translation>&amp;Standard Texts</translation>
+    </message>
+    <message>
         <location filename="../../ametijuhend_desktop/ui/snippet_menu.py" line="62"/>
         <source> (oma)</source>
         <translation> (own)</translation>
@@ -486,62 +491,62 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="89"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="91"/>
         <source>Lisa uus rida (Insert)</source>
         <translation>Add a row (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="90"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="92"/>
         <source>Tee koopia (Ctrl+D)</source>
         <translation>Duplicate (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="91"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="93"/>
         <source>Kustuta rida (Ctrl+Shift+Delete)</source>
         <translation>Delete row (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="92"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="94"/>
         <source>Liiguta üles (Ctrl+Üles)</source>
         <translation>Move up (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="93"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="95"/>
         <source>Liiguta alla (Ctrl+Alla)</source>
         <translation>Move down (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="118"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="120"/>
         <source>Loetelu on tühi. Vajuta Insert, et lisada rida.</source>
         <translation>The list is empty. Press Insert to add a row.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="119"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="121"/>
         <source>Loetelu on tühi. Lisa rida nupuga +.</source>
         <translation>The list is empty. Add a row with the + button.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="314"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="322"/>
         <source>Lisa rida</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="314"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="322"/>
         <source>Tee koopia</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="315"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="323"/>
         <source>Kustuta rida</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="315"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="323"/>
         <source>Liiguta üles</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="316"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="324"/>
         <source>Liiguta alla</source>
         <translation>Move down</translation>
     </message>
@@ -559,32 +564,32 @@
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="213"/>
         <source>(ainult lugemiseks)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="242"/>
         <source>Nimetu</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="407"/>
         <source>Jäta ametijuhendist välja</source>
         <translation>Leave out of the job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="408"/>
         <source>Lisa ametijuhendisse</source>
         <translation>Include in the job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="435"/>
         <source>Ametijuhend</source>
         <translation>Ametijuhend</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="436"/>
         <source>Ametijuhend {0}
 Ametijuhendite koostamine ja eksport Wordi.</source>
         <translation>Ametijuhend {0}
@@ -951,63 +956,63 @@ Saved automatically {1} · {2}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="57"/>
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="56"/>
         <source>Seaded</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="61"/>
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="60"/>
         <source>nt Sotsiaalkindlustusamet</source>
         <translation>e.g. Sotsiaalkindlustusamet</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="62"/>
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="61"/>
         <source>Asutus</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="64"/>
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="63"/>
         <source>uue ametijuhendi kinnitaja või tööandja</source>
         <translation>approver or employer of a new job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="65"/>
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="64"/>
         <source>Vaikimisi allkirjastaja</source>
         <translation>Default signatory</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="67"/>
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="66"/>
         <source>programmi oma mall</source>
         <translation>the program’s own template</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="68"/>
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="67"/>
         <source>Vali…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="73"/>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="109"/>
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="72"/>
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="108"/>
         <source>Wordi mall</source>
         <translation>Word template</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="83"/>
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="82"/>
         <source>Iga salvestus jätab eelmise versiooni alles; vanemad kustutatakse.</source>
         <translation>Each save keeps the previous version; older ones are deleted.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="85"/>
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="84"/>
         <source>Varasemaid versioone alles</source>
         <translation>Earlier versions kept</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="90"/>
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="89"/>
         <source>Keel</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="92"/>
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="91"/>
         <source>Keele muutus rakendub programmi järgmisel käivitamisel.
 Seaded: {0}
 Omad mallid: {1}</source>
@@ -1016,17 +1021,17 @@ Settings: {0}
 Own templates: {1}</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="100"/>
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="99"/>
         <source>Salvesta</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="101"/>
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="100"/>
         <source>Loobu</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="110"/>
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="109"/>
         <source>Wordi mallid (*.docx *.dotx)</source>
         <translation>Word templates (*.docx *.dotx)</translation>
     </message>

@@ -74,3 +74,15 @@ def test_a_damaged_file_of_own_texts_is_named_and_left_alone(qtbot, tmp_path: Pa
     assert any("standardtekstide fail on vigane" in text for text in labels)
     assert window.editor.snippets is None
     assert damaged.read_bytes() == b'{"snippets": ['
+
+
+def test_standard_texts_are_in_the_rows_context_menu_for_the_keyboard(qtbot,
+                                                                      window: MainWindow) -> None:
+    editor, _button_menu = _menu(window, ("rights", "items"))
+    row = field(window, ("rights", "items", 0))
+    menu = editor.row_menu(row, 0)
+    texts = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    assert isinstance(texts, QMenu) and texts.title() == "&Standardtekstid"
+    texts.aboutToShow.emit()
+    _action(texts, STANDARD_RIGHTS[3][:40]).trigger()
+    assert window.editor.doc.rights.items[1] == STANDARD_RIGHTS[3]  # after the current row

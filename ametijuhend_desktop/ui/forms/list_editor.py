@@ -81,9 +81,11 @@ class ListEditor(QWidget):
         self.title = QLabel(f"<b>{spec.title}</b>")
         header.addWidget(self.title)
         header.addStretch(1)
+        self.snippets: QToolButton | None = None
         if spec.snippets is not None and editor.snippets is not None:
-            header.addWidget(snippet_button(editor.snippets, spec.snippets, self._current_text,
-                                            self._insert_text, self))
+            self.snippets = snippet_button(editor.snippets, spec.snippets, self._current_text,
+                                           self._insert_text, self)
+            header.addWidget(self.snippets)
         self.buttons: dict[str, QToolButton] = {}
         for key, name, tip in (
             ("add", "add", self.tr("Lisa uus rida (Insert)")),
@@ -303,6 +305,12 @@ class ListEditor(QWidget):
             self.act("remove")
 
     def _context_menu(self, widget: QWidget, row: int, pos: QPoint) -> None:
+        menu = self.row_menu(widget, row)
+        menu.exec(widget.mapToGlobal(pos))
+        menu.deleteLater()
+
+    def row_menu(self, widget: QWidget, row: int) -> QMenu:
+        """The row's context menu (right click, or Shift+F10 / the menu key while typing)."""
         self._set_current(row)
         menu = QMenu(widget)
         if isinstance(widget, QLineEdit | QPlainTextEdit):
@@ -318,7 +326,11 @@ class ListEditor(QWidget):
             action = menu.addAction(labels[key])
             action.setEnabled(allowed)
             action.triggered.connect(lambda _c=False, k=key: self.act(k))
-        menu.exec(widget.mapToGlobal(pos))
+        if self.snippets is not None and self.snippets.menu() is not None:
+            # The book button takes no focus; from the keyboard the texts are here.
+            menu.addSeparator()
+            menu.addMenu(self.snippets.menu())
+        return menu
 
     # -- following the model ----------------------------------------------------------
 
