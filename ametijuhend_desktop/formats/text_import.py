@@ -73,7 +73,7 @@ _HEADINGS: tuple[tuple[Part, re.Pattern[str]], ...] = tuple(
 _SECTION_NUMBER = re.compile(r"^(\d{1,2})\s*\.?\s+(?=\D)")
 _DUTY = re.compile(r"^(\d{1,2})\.(\d{1,4})(\.\d{1,3})?\.?\s+(\S.*)$")
 _COLUMNS = re.compile(
-    r"^(?P<duty>\S*(?:ülesan|tegevus)\S*(?:\s+\S+)??)\s+(?P<result>(?:oodatavad\s+)?tulemus(?:ed)?)$",
+    r"^(?P<duty>\S*(?:ülesan|tegevus)\S*(?:\s+\S+)??)(?:\s*\|\s*|\s+)(?P<result>(?:oodatavad\s+)?tulemus(?:ed)?)$",
     re.IGNORECASE,
 )
 _SUBHEADINGS = {"õigused": Part.RIGHTS, "vastutus": Part.RESPONSIBILITIES}

@@ -103,6 +103,18 @@ def test_nothing_of_the_reference_is_lost(name: str) -> None:
     assert not [note for note in result.notes if note.startswith("Need read")]
 
 
+@pytest.mark.parametrize("name", NAMES)
+def test_the_editors_own_plain_text_imports_back(name: str) -> None:
+    """``ametijuhend show`` output pasted into a file comes back as the same document."""
+    example = read_file(EXAMPLES / f"{name}.ajx")
+    result = parse_text(to_text(example))
+    assert to_text(result.doc) == to_text(example)
+    assert comparable(result.doc) == comparable(example)
+    assert result.doc.signatories == example.signatories
+    assert result.doc.meta.approval == example.meta.approval
+    assert result.notes == []
+
+
 def test_the_real_names_come_through_as_in_the_text() -> None:
     doc = parse_text(reference("peaspetsialist-ennetusteenus")).doc
     assert [(s.role, s.name) for s in doc.signatories] == [

@@ -6,11 +6,13 @@ import copy
 import io
 import time
 import zipfile
+from collections import Counter
 from pathlib import Path
 
 import docx
 import pytest
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml.ns import qn
 
 from ametijuhend_desktop.errors import FileFormatError
 from ametijuhend_desktop.formats import word_import
@@ -20,6 +22,7 @@ from ametijuhend_desktop.formats.importing import import_file
 from ametijuhend_desktop.formats.plaintext import to_text
 from ametijuhend_desktop.formats.word_import import read_word
 from ametijuhend_desktop.model import Cefr, JobDescription, PostKind, SignatoryRole
+from tests.formats.test_text_import import lost_words
 
 REPO = Path(__file__).parents[2]
 EXAMPLES = REPO / "resources" / "examples"
@@ -296,3 +299,23 @@ def test_the_text_is_the_same_as_read_from_memory(tmp_path: Path) -> None:
     lines = word_import.word_lines(docx.Document(io.BytesIO(path.read_bytes())))
     assert "1. Üldosa" in lines and "3. Tööülesanded" in lines
     assert "3.1 Analüüside koostamine, sh:" in lines
+
+
+def _docx_words(path: Path) -> str:
+    """All the text of a Word file's body, read straight from its XML."""
+    document = docx.Document(str(path))
+    body = document.element.body
+    return "\n".join(
+        "".join(t.text or "" for t in p.iter(qn("w:t"))) for p in body.iter(qn("w:p"))
+    )
+
+
+@pytest.mark.parametrize("name", ["handmade", *NAMES])
+def test_nothing_of_a_word_file_is_lost(name: str, tmp_path: Path) -> None:
+    if name == "handmade":
+        path = handmade(tmp_path / "vana.docx")
+    else:
+        path = foreign_copy(read_file(EXAMPLES / f"{name}.ajx"), tmp_path / f"{name}.docx")
+    result = read_word(path)
+    assert lost_words(_docx_words(path), result) == Counter()
+    assert not [note for note in result.notes if note.startswith("Need read")]
