@@ -214,9 +214,27 @@ class _Walker:
         return self.lines
 
 
+def _page_header(document: Document) -> etree._Element | None:
+    """The first page's header part, where an approval block ("KINNITATUD …") may stand."""
+    try:
+        section = document.sections[0]
+        header = section.first_page_header if section.different_first_page_header_footer \
+            else section.header
+        return None if header.is_linked_to_previous else header._element
+    except (IndexError, KeyError, ValueError, AttributeError, NotImplementedError):
+        return None
+
+
 def word_lines(document: Document) -> list[str]:
-    """The body of a Word document as the lines ``parse_text`` reads."""
-    return _Walker(document).body(document)
+    """The first page's header and the body of a Word document as the lines
+    ``parse_text`` reads (footers hold page numbers, not content)."""
+    walker = _Walker(document)
+    header = _page_header(document)
+    if header is not None:
+        for child in _children(header, (w("p"), w("tbl"))):
+            walker.lines += walker.paragraph(child) if child.tag == w("p") \
+                else walker.table_lines(child)
+    return walker.body(document)
 
 
 def read_word(path: str | Path) -> ImportResult:

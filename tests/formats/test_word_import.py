@@ -319,3 +319,20 @@ def test_nothing_of_a_word_file_is_lost(name: str, tmp_path: Path) -> None:
     result = read_word(path)
     assert lost_words(_docx_words(path), result) == Counter()
     assert not [note for note in result.notes if note.startswith("Need read")]
+
+
+def test_an_approval_block_in_the_page_header(tmp_path: Path) -> None:
+    d = docx.Document()
+    header = d.sections[0].header
+    header.is_linked_to_previous = False
+    header.paragraphs[0].text = "KINNITATUD"
+    header.add_paragraph("Sotsiaalkindlustusameti peadirektori 05.06.2024 käskkirjaga nr 1.1-3/24/9")
+    d.add_paragraph("AMETIJUHEND")
+    d.add_heading("ÜLDOSA", 1)
+    d.add_paragraph("Ametinimetus Nõunik")
+    path = tmp_path / "vana.docx"
+    d.save(str(path))
+    doc = read_word(path).doc
+    assert doc.kind is PostKind.AMETNIK
+    assert doc.meta.approval.directive_number == "1.1-3/24/9"
+    assert doc.general.job_title == "Nõunik"
