@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QApplication
 
 from ametijuhend_desktop.library.new_document import new_document
 from ametijuhend_desktop.model import PostKind
+from ametijuhend_desktop.ui.forms.fields import OptionalDateEdit
 from ametijuhend_desktop.ui.main_window import MainWindow
 from ametijuhend_desktop.ui.tree_model import Node
 
@@ -20,3 +23,20 @@ def test_the_kind_of_post_is_checked_when_a_document_opens(window: MainWindow,
     meta = window.form("meta")
     assert meta.tootaja.isChecked() is (kind is PostKind.TOOTAJA)  # type: ignore[attr-defined]
     assert meta.ametnik.isChecked() is (kind is PostKind.AMETNIK)  # type: ignore[attr-defined]
+
+
+def test_the_calendar_of_an_empty_date_opens_at_today(qtbot, window: MainWindow) -> None:
+    window.tree.select(Node("meta"))
+    meta = window.form("meta")
+    date = meta.widget_for(("meta", "effective_date"))
+    assert date is not None
+    holder = date.parentWidget()
+    assert isinstance(holder, OptionalDateEdit) and holder.value() is None
+    calendar = holder.edit.calendarWidget()
+    calendar.setCurrentPage(1900, 1)  # where QDateEdit puts it for "no date"
+    calendar.window().show()  # the popup opening
+    QApplication.processEvents()
+    today = QDate.currentDate()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
+    calendar.window().hide()
+    assert holder.value() is None  # looking is not choosing

@@ -230,6 +230,15 @@ class OptionalDateEdit(QWidget):
         self.setFocusProxy(self.edit)
         self.edit.dateChanged.connect(lambda _d: self.changed.emit())
         self.clear_button.clicked.connect(lambda: self.set_value(None, emit=True))
+        self.edit.calendarWidget().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # No date is stored as 1.1.1900; the calendar would open there. Open at today.
+        if (event.type() == QEvent.Type.Show and self.value() is None
+                and watched is self.edit.calendarWidget()):
+            today = QDate.currentDate()
+            self.edit.calendarWidget().setCurrentPage(today.year(), today.month())
+        return False
 
     def value(self) -> dt.date | None:
         date = self.edit.date()
