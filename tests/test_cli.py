@@ -93,3 +93,26 @@ def test_export_a_batch_with_a_bad_file(tmp_path: Path, capsys: pytest.CaptureFi
 def test_export_several_needs_an_out_dir(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", str(EXAMPLES)]) == 2
     assert "--out-dir" in capsys.readouterr().err
+
+
+def test_import_an_old_text_into_a_new_ajx(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    old = tmp_path / "vana.txt"
+    old.write_text("AMETIJUHEND\n\n1. ÜLDOSA\n\n3. TÖÖÜLESANDED\n\n"
+                   "3.1 Koolituste korraldamine.\n• Koolitused on läbi viidud.\n", encoding="utf-8")
+    assert main(["import", str(old)]) == 0
+    made = tmp_path / "vana.ajx"
+    doc = ajx.read_file(made)
+    assert doc.duties.items[0].text == "Koolituste korraldamine."
+    assert doc.duties.items[0].results == ["Koolitused on läbi viidud."]
+    assert f"Imporditud: {made}" in capsys.readouterr().err
+    # A second import does not overwrite what the first made.
+    assert main(["import", str(old)]) == 2
+    assert "fail on juba olemas" in capsys.readouterr().err
+
+
+def test_import_refuses_what_it_cannot_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pdf = tmp_path / "vana.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    assert main(["import", str(pdf), "-o", str(tmp_path / "uus.ajx")]) == 2
+    assert not (tmp_path / "uus.ajx").exists()
+    assert capsys.readouterr().err.count("\n") == 1
