@@ -38,5 +38,6 @@ def test_the_calendar_of_an_empty_date_opens_at_today(qtbot, window: MainWindow)
     QApplication.processEvents()
     today = QDate.currentDate()
     assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
+    assert calendar.dateTextFormat(today).font().bold()
     calendar.window().hide()
     assert holder.value() is None  # looking is not choosing

@@ -14,7 +14,15 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent, QShowEvent, QTextOption
+from PySide6.QtGui import (
+    QFocusEvent,
+    QFont,
+    QKeyEvent,
+    QResizeEvent,
+    QShowEvent,
+    QTextCharFormat,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -230,7 +238,12 @@ class OptionalDateEdit(QWidget):
         self.setFocusProxy(self.edit)
         self.edit.dateChanged.connect(lambda _d: self.changed.emit())
         self.clear_button.clicked.connect(lambda: self.set_value(None, emit=True))
-        self.edit.calendarWidget().installEventFilter(self)
+        calendar = self.edit.calendarWidget()
+        calendar.installEventFilter(self)
+        today = QTextCharFormat()  # today stands out, as in a paper calendar
+        today.setFontWeight(QFont.Weight.Bold)
+        today.setFontUnderline(True)
+        calendar.setDateTextFormat(QDate.currentDate(), today)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # No date is stored as 1.1.1900; the calendar would open there. Open at today.
