@@ -115,6 +115,7 @@ class FileActions(QObject):
         doc = new_document(kind, settings.organisation, settings.default_signatory)
         self.window.set_document(doc, None)
         self.window.safe.start_new()
+        self.window.reveal(("general", "job_title"))  # a new document starts with its title
 
     def open(self, path: str | Path | None = None) -> bool:
         if not self.maybe_save():

@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
             self._document_replaced()
         self.set_path(path, read_only)
         self.tree.select(Node("section", SectionId.GENERAL))
+        self.tree.setFocus()  # not whatever field follows the one that was just hidden
 
     def set_path(self, path: Path | None, read_only: bool = False) -> None:
         self.path = path

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QPlainTextEdit
 
-from ametijuhend_desktop.model import SectionId
+from ametijuhend_desktop.model import PostKind, SectionId
 from ametijuhend_desktop.ui.actions import with_ctrl_y
 from ametijuhend_desktop.ui.item_ops import is_window_key
 from ametijuhend_desktop.ui.main_window import MainWindow
@@ -16,6 +18,7 @@ from ametijuhend_desktop.ui.tree_model import Node
 from .conftest import field, keys
 
 pytestmark = pytest.mark.gui
+EXAMPLE = Path(__file__).parents[2] / "resources" / "examples" / "projektijuht-jatkutugi.ajx"
 
 
 def tab(qtbot, window: MainWindow, back: bool = False) -> None:
@@ -183,3 +186,21 @@ def test_a_text_field_leaves_ctrl_e_to_export(qtbot, window: MainWindow) -> None
     assert not event.isAccepted()
     assert is_window_key(event)
     assert window.actions_.export.shortcut() == QKeySequence("Ctrl+E")
+
+
+def test_a_new_document_starts_in_its_job_title(qtbot, window: MainWindow) -> None:
+    window.tree.select(Node("meta"))
+    date = field(window, ("meta", "effective_date"))  # the focus on another page
+    date.setFocus()
+    window.files.new(PostKind.TOOTAJA)
+    title = QApplication.focusWidget()
+    assert title is window.form(SectionId.GENERAL).widget_for(("general", "job_title"))
+    keys(title, "Jurist")
+    assert window.editor.doc.general.job_title == "Jurist"
+    assert window.editor.doc.general.heading == ""  # not typed into the heading above it
+
+
+def test_an_opened_document_starts_in_the_tree(qtbot, window: MainWindow) -> None:
+    field(window, ("meta", "organisation")).setFocus()
+    assert window.files.open_now(EXAMPLE)
+    assert QApplication.focusWidget() is window.tree
