@@ -346,9 +346,17 @@ class Safekeeping(QObject):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Fail on kasutusel"))
         box.setText(error.message(self.lang))
-        box.setInformativeText(self.tr(
-            "Kui avate selle tavapäraselt, võivad teie ja teise kasutaja muudatused "
-            "teineteist üle kirjutada."))
+        owner = error.owner
+        if owner.on_this_machine() and owner.user == locks.LockOwner.current().user:
+            # A second double-click on the same file, most likely: say so plainly.
+            box.setInformativeText(self.tr(
+                "Fail on juba avatud teises Ametijuhendi aknas selles arvutis; jätkake "
+                "pigem seal. Kui avate selle ka siin, võivad kahe akna muudatused "
+                "teineteist üle kirjutada."))
+        else:
+            box.setInformativeText(self.tr(
+                "Kui avate selle tavapäraselt, võivad teie ja teise kasutaja muudatused "
+                "teineteist üle kirjutada."))
         read_only = box.addButton(self.tr("Ava ainult lugemiseks"), QMessageBox.ButtonRole.AcceptRole)
         anyway = box.addButton(self.tr("Ava siiski"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("Loobu"), QMessageBox.ButtonRole.RejectRole)

@@ -392,17 +392,17 @@
         <translation>job-description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="167"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="168"/>
         <source>Salvestatud: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="185"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="186"/>
         <source>Eksport ebaõnnestus</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="188"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="189"/>
         <source>Eksporditud: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
@@ -564,32 +564,32 @@
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="214"/>
         <source>(ainult lugemiseks)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="243"/>
         <source>Nimetu</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="408"/>
         <source>Jäta ametijuhendist välja</source>
         <translation>Leave out of the job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="409"/>
         <source>Lisa ametijuhendisse</source>
         <translation>Include in the job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="436"/>
         <source>Ametijuhend</source>
         <translation>Ametijuhend</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="437"/>
         <source>Ametijuhend {0}
 Ametijuhendite koostamine ja eksport Wordi.</source>
         <translation>Ametijuhend {0}
@@ -702,12 +702,12 @@ Writing job descriptions and exporting them to Word.</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/fields.py" line="221"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/fields.py" line="229"/>
         <source>kuupäev puudub</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/fields.py" line="224"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/fields.py" line="232"/>
         <source>Eemalda kuupäev</source>
         <translation>Remove the date</translation>
     </message>
@@ -906,49 +906,54 @@ Saved automatically {1} · {2}</translation>
         <translation>The file is in use</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="350"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="353"/>
+        <source>Fail on juba avatud teises Ametijuhendi aknas selles arvutis; jätkake pigem seal. Kui avate selle ka siin, võivad kahe akna muudatused teineteist üle kirjutada.</source>
+        <translation>The file is already open in another Ametijuhend window on this computer; better carry on there. If you open it here too, the two windows may overwrite each other’s changes.</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="358"/>
         <source>Kui avate selle tavapäraselt, võivad teie ja teise kasutaja muudatused teineteist üle kirjutada.</source>
         <translation>If you open it normally, your changes and the other user’s may overwrite each other.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="352"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="360"/>
         <source>Ava ainult lugemiseks</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="353"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="361"/>
         <source>Ava siiski</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="354"/>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="373"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="362"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="381"/>
         <source>Loobu</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="365"/>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="379"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="373"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="387"/>
         <source>Fail on muutunud</source>
         <translation>The file has changed</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="368"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="376"/>
         <source>Kas salvestada siiski? Teise muudatused lähevad siis kaotsi; turvalisem on salvestada teise nimega.</source>
         <translation>Save anyway? The other changes will then be lost; saving under another name is safer.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="371"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="379"/>
         <source>Kas salvestada fail uuesti samasse kohta?</source>
         <translation>Save the file again in the same place?</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="372"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="380"/>
         <source>Salvesta siiski</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="380"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="388"/>
         <source>Faili „{0}” on väljaspool seda akent muudetud. Kas laadida uus seis? Teie salvestamata muudatused lähevad siis kaotsi.</source>
         <translation>“{0}” was changed outside this window. Load the new state? Your unsaved changes will then be lost.</translation>
     </message>

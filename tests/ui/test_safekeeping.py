@@ -12,14 +12,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ametijuhend_desktop.formats import ajx
 from ametijuhend_desktop.library.new_document import new_document
 from ametijuhend_desktop.model import JobDescription
 from ametijuhend_desktop.storage.disk_state import Change, ChangedOnDiskError
-from ametijuhend_desktop.storage.locks import LockedError, lock_path, read_owner
+from ametijuhend_desktop.storage.locks import LockedError, LockOwner, lock_path, read_owner
 from ametijuhend_desktop.storage.recovery import RecoveryStore
 from ametijuhend_desktop.ui.editor import DocumentEditor
 from ametijuhend_desktop.ui.recovery_dialog import RecoveryAction, RecoveryDialog
@@ -278,3 +278,25 @@ def test_discarding_a_recovery_asks_first(tmp_path: Path, qtbot: QtBot,
     assert asked == [True]
     assert dialog.action is (RecoveryAction.DISCARD if sure else None)
     assert dialog.result() == (QDialog.DialogCode.Accepted.value if sure else 0)
+
+
+@pytest.mark.parametrize(("user", "host", "same_window"), [
+    (None, None, True),  # this user on this computer: another window of the editor
+    ("Mari Maasikas", "PC-17", False),
+])
+def test_the_locked_question_says_whose_window_has_the_file(
+    tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+    user: str | None, host: str | None, same_window: bool,
+) -> None:
+    me = LockOwner.current()
+    owner = LockOwner(user or me.user, host or me.host, 4242, me.time)
+    safe = Safekeeping(new_document, data_dir=tmp_path)
+    shown: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        shown.append(box.informativeText())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    assert safe.ask_locked(LockedError(tmp_path / "a.ajx", owner), None) is LockChoice.CANCEL
+    assert ("teises Ametijuhendi aknas" in shown[0]) is same_window
