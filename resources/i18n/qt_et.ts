@@ -357,6 +357,25 @@ Kas kustutada see ikkagi?</translation>
     </message>
 </context>
 <context>
+    <name>QShortcut</name>
+    <message>
+        <source>Up</source>
+        <translation>Üles</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Vasakule</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Paremale</translation>
+    </message>
+</context>
+<context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>

@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMenu, QMessageBox
 
 from ametijuhend_desktop.app import install_translator, translations_dir
@@ -106,6 +107,8 @@ def test_qt_dialogs_and_menus_speak_estonian_and_english(qtbot) -> None:
     box = QMessageBox(QMessageBox.Icon.Question, "", "",
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     assert box.button(QMessageBox.StandardButton.Yes).text() == "&Jah"
+    native = QKeySequence.SequenceFormat.NativeText
+    assert QKeySequence("Ctrl+Up").toString(native) == "Ctrl+Üles"  # as the tooltips say
     translator = install_translator(app, "en")  # English: Qt's own words again
     try:
         assert "&Copy" in _context_menu_texts()
