@@ -9,7 +9,6 @@ from pathlib import Path
 
 from ..model import JobDescription
 from .ajx import read_file
-from .docx_import import read_docx
 
 OPEN_SUFFIXES = (".ajx", ".docx")
 
@@ -26,5 +25,7 @@ def read_document(path: str | Path) -> JobDescription:
     """The job description in ``path``; FileFormatError with a plain message otherwise."""
     source = Path(path)
     if source.is_file() and is_zip(source):
+        from .docx_import import read_docx  # python-docx only when a DOCX comes in
+
         return read_docx(source)
     return read_file(source)

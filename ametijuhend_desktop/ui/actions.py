@@ -64,6 +64,10 @@ class Actions:
         self.export = make(QCoreApplication.translate("Actions", "&Ekspordi Wordi…"), files.export_word,
                            EXPORT_KEY, "export")
         self.export.setVisible(export_available())
+        self.import_old = make(QCoreApplication.translate("Actions", "&Impordi vana ametijuhend…"),
+                               lambda: files.import_old(),
+                               tip=QCoreApplication.translate(
+                                   "Actions", "Loe varem Wordis tehtud ametijuhend uueks dokumendiks"))
         self.restore = make(QCoreApplication.translate("Actions", "Ava va&rasem versioon…"),
                             window.restore_earlier_version)
         self.settings = make(QCoreApplication.translate("Actions", "Sea&ded…"), window.edit_settings, std.Preferences)
@@ -109,6 +113,7 @@ class Actions:
         file = bar.addMenu(QCoreApplication.translate("Actions", "&Fail"))
         file.addActions([self.new_ametnik, self.new_tootaja, self.open])
         file.addMenu(self.recent_menu)
+        file.addAction(self.import_old)
         file.addSeparator()
         file.addActions([self.save, self.save_as, self.export])
         file.addAction(self.restore)

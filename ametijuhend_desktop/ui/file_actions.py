@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..errors import UserError
+from ..formats.documents import is_zip
 from ..library.new_document import new_document
 from ..model import JobDescription, PostKind
 
@@ -49,8 +50,27 @@ class FileActions(QObject):
     def ask_open_path(self) -> str:
         path, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Ava ametijuhend"), self.window.settings.last_folder,
-            self.tr("Ametijuhendid (*.ajx);;Kõik failid (*)"))
+            self.tr("Ametijuhendid (*.ajx);;Ametijuhendist eksporditud Wordi failid (*.docx);;"
+                    "Kõik failid (*)"))
         return path
+
+    def ask_import_path(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Impordi vana ametijuhend"), self.window.settings.last_folder,
+            self.tr("Vanad ametijuhendid (*.docx *.txt);;Kõik failid (*)"))
+        return path
+
+    def show_import_notes(self, source: Path, notes: list[str]) -> None:
+        """What the import guessed or could not place: the user checks these places."""
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Import"))
+        box.setText(self.tr("„{0}” on loetud uueks dokumendiks. Kontrolli neid kohti:").format(
+            source.name))
+        box.setInformativeText("\n".join(f"• {note}" for note in notes[:8]))
+        if len(notes) > 8:
+            box.setDetailedText("\n".join(notes))
+        box.exec()
 
     def ask_save_path(self) -> str:
         start = str(self.window.path or Path(self.window.settings.last_folder) / self._suggested())
@@ -129,8 +149,11 @@ class FileActions(QObject):
         """Read and show ``path`` without asking about the current document.
 
         Through safekeeping: it takes the lock (or asks what to do when someone holds it)
-        and shows a read error itself.
+        and shows a read error itself. A Word file (ours, or an old one) becomes a new
+        document, so saving never writes .ajx data into a .docx.
         """
+        if is_zip(path):
+            return self.import_now(path)
         opened = self.window.safe.open(path, self.window)
         if opened is None:
             if not path.exists():
@@ -139,6 +162,33 @@ class FileActions(QObject):
             return False
         self.window.set_document(opened.doc, path, opened.read_only)
         self._remember(path)
+        return True
+
+    def import_old(self, path: str | Path | None = None) -> bool:
+        if not self.maybe_save():
+            return False
+        chosen = str(path) if path else self.ask_import_path()
+        if not chosen:
+            return False
+        return self.import_now(Path(chosen))
+
+    def import_now(self, path: Path) -> bool:
+        """An old job description (Word or text), or a Word file we exported, as a new
+        unsaved document; what had to be guessed is shown, never dropped."""
+        from ..formats.importing import import_file
+
+        try:
+            result = import_file(path)
+        except UserError as error:
+            self.show_error(error, self.tr("Faili ei saa importida"))
+            return False
+        self.window.set_document(result.doc, None)
+        self.window.safe.start_new()
+        self.window.editor.stack.resetClean()  # not saved anywhere yet
+        self.window.set_path(None)
+        self.window.settings.last_folder = str(path.parent)
+        if result.notes:
+            self.show_import_notes(path, result.notes)
         return True
 
     def save(self) -> bool:

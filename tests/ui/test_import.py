@@ -1,0 +1,58 @@
+"""Importing an old job description, and opening a Word file, give a new unsaved document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ametijuhend_desktop.formats import ajx
+from ametijuhend_desktop.formats.docx_export import export_document
+from ametijuhend_desktop.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+EXAMPLE = Path(__file__).parents[2] / "resources" / "examples" / "projektijuht-jatkutugi.ajx"
+# No header line: the importer has to guess the kind of post, and says so.
+OLD_TEXT = ("AMETIJUHEND\n\n1. ÜLDOSA\n\n"
+            "3. TÖÖÜLESANDED\n\n3.1 Koolituste korraldamine.\n• Koolitused on läbi viidud.\n")
+
+
+def test_import_an_old_text_shows_notes_and_asks_to_save_on_close(
+        qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    old = tmp_path / "vana ametijuhend.txt"
+    old.write_text(OLD_TEXT, encoding="utf-8")
+    shown: list[list[str]] = []
+    monkeypatch.setattr(window.files, "show_import_notes", lambda _p, notes: shown.append(notes))
+    monkeypatch.setattr(window.files, "ask_import_path", lambda: str(old))
+    window.actions_.import_old.trigger()
+    doc = window.editor.doc
+    assert doc.duties.items[0].text == "Koolituste korraldamine."
+    assert doc.duties.items[0].results == ["Koolitused on läbi viidud."]
+    assert window.path is None  # a new document: saving asks for a name
+    assert not window.editor.stack.isClean()  # closing asks to save it
+    assert old.read_text(encoding="utf-8") == OLD_TEXT  # the source is never written to
+    assert len(shown) == 1 and any("ametikoha liik" in note for note in shown[0])
+
+
+def test_opening_an_exported_word_file_gives_back_the_document(
+        qtbot, window: MainWindow, tmp_path: Path) -> None:
+    source = ajx.read_file(EXAMPLE)
+    docx = export_document(source, tmp_path / "allkirjastamiseks.docx")
+    before = docx.read_bytes()
+    assert window.files.open_now(docx)
+    assert window.editor.doc == source
+    assert window.path is None
+    assert docx.read_bytes() == before
+
+
+def test_an_unreadable_import_is_explained(qtbot, window: MainWindow, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    pdf = tmp_path / "vana.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n")
+    errors: list[str] = []
+    monkeypatch.setattr(window.files, "show_error",
+                        lambda error, _title: errors.append(error.message("et")))
+    before = window.editor.doc
+    assert not window.files.import_old(pdf)
+    assert window.editor.doc is before
+    assert errors and str(pdf) in errors[0]
