@@ -383,12 +383,18 @@ class Safekeeping(QObject):
         return box.clickedButton() is save
 
     def ask_reload(self, parent: QWidget | None) -> bool:
-        answer = QMessageBox.question(
-            parent, self.tr("Fail on muutunud"),
-            self.tr("Faili „{0}” on väljaspool seda akent muudetud. Kas laadida uus seis? "
-                    "Teie salvestamata muudatused lähevad siis kaotsi.").format(
-                self.path.name if self.path else ""))
-        return answer == QMessageBox.StandardButton.Yes
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Fail on muutunud"))
+        box.setText(self.tr("Faili „{0}” on väljaspool seda akent muudetud. "
+                            "Kas laadida uus seis?").format(self.path.name if self.path else ""))
+        if self.stack is not None and not self.stack.isClean():  # only then is anything lost
+            box.setInformativeText(self.tr("Teie salvestamata muudatused lähevad siis kaotsi."))
+        load = box.addButton(self.tr("&Laadi uus seis"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Jäta see seis"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(load)
+        box.exec()
+        return box.clickedButton() is load
 
     def show_error(self, error: UserError, title: str, parent: QWidget | None) -> None:
         QMessageBox.warning(parent, title, error.message(self.lang))

@@ -37,27 +37,27 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="81"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="85"/>
         <source>Lisa uus ülesanne või rida (Insert)</source>
         <translation>Add a duty or a row (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="83"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="87"/>
         <source>Tee valitust koopia (Ctrl+D)</source>
         <translation>Duplicate the selected item (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="85"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="89"/>
         <source>Kustuta valitud ülesanne või rida</source>
         <translation>Delete the selected duty or row</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="87"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="91"/>
         <source>Liiguta üles (Ctrl+Üles)</source>
         <translation>Move up (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="89"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="93"/>
         <source>Liiguta alla (Ctrl+Alla)</source>
         <translation>Move down (Ctrl+Down)</translation>
     </message>
@@ -93,111 +93,121 @@
     </message>
     <message>
         <location filename="../../ametijuhend_desktop/ui/actions.py" line="67"/>
+        <source>&amp;Impordi vana ametijuhend…</source>
+        <translation>&amp;Import an Old Job Description…</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="69"/>
+        <source>Loe varem Wordis tehtud ametijuhend uueks dokumendiks</source>
+        <translation>Read a job description made earlier in Word into a new document</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="71"/>
         <source>Ava va&amp;rasem versioon…</source>
         <translation>Open an Earlier &amp;Version…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="69"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="73"/>
         <source>Sea&amp;ded…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="70"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="74"/>
         <source>Väl&amp;ju</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="73"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="77"/>
         <source>&amp;Võta tagasi</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="76"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="80"/>
         <source>Tee &amp;uuesti</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="80"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="84"/>
         <source>&amp;Lisa</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="82"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="86"/>
         <source>Tee k&amp;oopia</source>
         <translation>&amp;Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="84"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="88"/>
         <source>&amp;Kustuta</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="86"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="90"/>
         <source>&amp;Üles</source>
         <translation>U&amp;p</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="88"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="92"/>
         <source>&amp;Alla</source>
         <translation>Do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="97"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="101"/>
         <source>&amp;Eelvaade</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="98"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="102"/>
         <source>Lei&amp;ud</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="104"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="108"/>
         <source>&amp;Programmist</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="105"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="109"/>
         <source>Viimati a&amp;vatud</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="109"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="113"/>
         <source>&amp;Fail</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="117"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="122"/>
         <source>&amp;Muuda</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="121"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="126"/>
         <source>&amp;Vaade</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="123"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="128"/>
         <source>&amp;Abi</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="127"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="132"/>
         <source>Tööriistad</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="139"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="144"/>
         <source>Uus</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="140"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="145"/>
         <source>Ava</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="141"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="146"/>
         <source>Word</source>
         <translation>Word</translation>
     </message>
@@ -327,82 +337,107 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="51"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="52"/>
         <source>Ava ametijuhend</source>
         <translation>Open job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="52"/>
-        <source>Ametijuhendid (*.ajx);;Kõik failid (*)</source>
-        <translation>Job descriptions (*.ajx);;All files (*)</translation>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="53"/>
+        <source>Ametijuhendid (*.ajx);;Ametijuhendist eksporditud Wordi failid (*.docx);;Kõik failid (*)</source>
+        <translation>Job descriptions (*.ajx);;Word files exported from Ametijuhend (*.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="58"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="59"/>
+        <source>Impordi vana ametijuhend</source>
+        <translation>Import an old job description</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="60"/>
+        <source>Vanad ametijuhendid (*.docx *.txt);;Kõik failid (*)</source>
+        <translation>Old job descriptions (*.docx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="67"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="68"/>
+        <source>„{0}” on loetud uueks dokumendiks. Kontrolli neid kohti:</source>
+        <translation>“{0}” has been read into a new document. Check these places:</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="78"/>
         <source>Salvesta ametijuhend</source>
         <translation>Save job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="59"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="79"/>
         <source>Ametijuhendid (*.ajx)</source>
         <translation>Job descriptions (*.ajx)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="65"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="85"/>
         <source>Ekspordi Wordi</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="66"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="86"/>
         <source>Wordi dokumendid (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="73"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="93"/>
         <source>Salvestamata muudatused</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="74"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="94"/>
         <source>Kas salvestada muudatused failis „{0}”?</source>
         <translation>Save the changes to “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="76"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="96"/>
         <source>Kui muudatusi ei salvesta, lähevad need kaotsi.</source>
         <translation>If you don’t save, your changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="82"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="102"/>
         <source>&amp;Salvesta</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="83"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="103"/>
         <source>Ä&amp;ra salvesta</source>
         <translation>Do&amp;n’t Save</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="84"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="104"/>
         <source>Loobu</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="96"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="116"/>
         <source>ametijuhend</source>
         <translation>job-description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="168"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="183"/>
+        <source>Faili ei saa importida</source>
+        <translation>The file cannot be imported</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="218"/>
         <source>Salvestatud: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="186"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="236"/>
         <source>Eksport ebaõnnestus</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="189"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="239"/>
         <source>Eksporditud: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
@@ -574,22 +609,22 @@
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="409"/>
         <source>Jäta ametijuhendist välja</source>
         <translation>Leave out of the job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="410"/>
         <source>Lisa ametijuhendisse</source>
         <translation>Include in the job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="438"/>
         <source>Ametijuhend</source>
         <translation>Ametijuhend</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="439"/>
         <source>Ametijuhend {0}
 Ametijuhendite koostamine ja eksport Wordi.</source>
         <translation>Ametijuhend {0}
@@ -933,7 +968,7 @@ Saved automatically {1} · {2}</translation>
     </message>
     <message>
         <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="373"/>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="387"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="388"/>
         <source>Fail on muutunud</source>
         <translation>The file has changed</translation>
     </message>
@@ -953,9 +988,24 @@ Saved automatically {1} · {2}</translation>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="388"/>
-        <source>Faili „{0}” on väljaspool seda akent muudetud. Kas laadida uus seis? Teie salvestamata muudatused lähevad siis kaotsi.</source>
-        <translation>“{0}” was changed outside this window. Load the new state? Your unsaved changes will then be lost.</translation>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="389"/>
+        <source>Faili „{0}” on väljaspool seda akent muudetud. Kas laadida uus seis?</source>
+        <translation>“{0}” has been changed outside this window. Load the new version?</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="392"/>
+        <source>Teie salvestamata muudatused lähevad siis kaotsi.</source>
+        <translation>Your unsaved changes will then be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="393"/>
+        <source>&amp;Laadi uus seis</source>
+        <translation>&amp;Load the New Version</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="394"/>
+        <source>&amp;Jäta see seis</source>
+        <translation>&amp;Keep This Version</translation>
     </message>
 </context>
 <context>

@@ -300,3 +300,24 @@ def test_the_locked_question_says_whose_window_has_the_file(
     monkeypatch.setattr(QMessageBox, "exec", answer)
     assert safe.ask_locked(LockedError(tmp_path / "a.ajx", owner), None) is LockChoice.CANCEL
     assert ("teises Ametijuhendi aknas" in shown[0]) is same_window
+
+
+@pytest.mark.parametrize("edited", [False, True])
+def test_the_reload_question_warns_of_losses_only_when_there_are_any(
+    s: Setup, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, edited: bool,
+) -> None:
+    s.open()
+    if edited:
+        s.editor.set_value(TITLE, "Muudetud")
+    shown: list[tuple[str, list[str]]] = []
+
+    def answer(box: QMessageBox) -> int:
+        shown.append((box.informativeText(), [b.text() for b in box.buttons()]))
+        box.buttons()[0].click()  # "Laadi uus seis"
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    assert s.safe.ask_reload(None) is True
+    warning, buttons = shown[0]
+    assert ("kaotsi" in warning) is edited
+    assert "&Laadi uus seis" in buttons and "&Jäta see seis" in buttons
