@@ -691,7 +691,7 @@ Writing job descriptions and exporting them to Word.</translation>
     <message>
         <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="62"/>
         <source>Lisa</source>
-        <translation>Add</translation>
+        <translation>Annex</translation>
     </message>
     <message>
         <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="63"/>

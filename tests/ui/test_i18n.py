@@ -10,7 +10,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMenu, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+)
 
 from ametijuhend_desktop.app import install_translator, translations_dir
 from ametijuhend_desktop.model import SectionId
@@ -126,3 +133,21 @@ def test_committed_qt_estonian_qm_matches_its_ts(tmp_path: Path) -> None:
     subprocess.run([str(lrelease), str(translations_dir() / "qt_et.ts"), "-qm", str(fresh)],
                    check=True, capture_output=True)
     assert fresh.read_bytes() == (translations_dir() / "qt_et.qm").read_bytes()
+
+
+@pytest.mark.gui
+def test_the_annex_row_is_not_called_add_in_english(qtbot, tmp_path: Path) -> None:
+    """"Lisa" is both "add" (a button) and "annex" (Lisa 2 of a directive)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translator = install_translator(app, "en")
+    try:
+        window = MainWindow(AppSettings(tmp_path / "s.ini"), "en")
+        qtbot.addWidget(window)
+        meta = window.form("meta")
+        labels = [label.text() for label in meta.findChildren(QLabel)]
+        assert "Annex" in labels and "Add" not in labels
+    finally:
+        if translator is not None:
+            app.removeTranslator(translator)
+        install_translator(app, "et")
