@@ -134,6 +134,8 @@ def open_window(app: QApplication, args: argparse.Namespace,
         window.reveal(parse_select(args.select), focus=False)
     if args.screenshot is None and args.file is None:
         window.offer_recovery()
+        if window.path is None and window.editor.stack.isClean() and not args.select:
+            window.reveal(("general", "job_title"))  # a fresh document: type its title first
     return window
 
 
