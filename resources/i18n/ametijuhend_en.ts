@@ -220,17 +220,17 @@
         <translation>Own intro line</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="82"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="85"/>
         <source>Õigused</source>
         <translation>Rights</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="82"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="85"/>
         <source>Vastutus</source>
         <translation>Responsibilities</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="85"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="84"/>
         <source>Tühi sissejuhatus tähendab, et sissejuhatavat rida ei trükita.</source>
         <translation>An empty intro means no intro line is printed.</translation>
     </message>

@@ -7,7 +7,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication
 
 from ametijuhend_desktop.library.new_document import new_document
-from ametijuhend_desktop.model import PostKind
+from ametijuhend_desktop.model import PostKind, SectionId
 from ametijuhend_desktop.ui.forms.fields import OptionalDateEdit
 from ametijuhend_desktop.ui.main_window import MainWindow
 from ametijuhend_desktop.ui.tree_model import Node
@@ -41,3 +41,14 @@ def test_the_calendar_of_an_empty_date_opens_at_today(qtbot, window: MainWindow)
     assert calendar.dateTextFormat(today).font().bold()
     calendar.window().hide()
     assert holder.value() is None  # looking is not choosing
+
+
+@pytest.mark.parametrize("section", [SectionId.RIGHTS, SectionId.RESPONSIBILITIES])
+def test_the_intro_hint_sits_under_the_intro_not_under_the_list(window: MainWindow,
+                                                               section: SectionId) -> None:
+    window.tree.select(Node("section", section))
+    QApplication.processEvents()
+    form = window.form(section)
+    hint, items = form.intro_hint, form.bullets  # type: ignore[attr-defined]
+    intro = form.intro  # type: ignore[attr-defined]
+    assert intro.y() < hint.y() < items.y()

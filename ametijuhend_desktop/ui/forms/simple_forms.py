@@ -79,10 +79,12 @@ class BulletsForm(_OptionalSection):
         intro._updating = True
         write(getattr(editor.doc, key).intro)
         intro._updating = False
+        # Under the intro it explains, not below a long list of bullets.
+        self.intro_hint = self.hint(
+            self.tr("Tühi sissejuhatus tähendab, et sissejuhatavat rida ei trükita."))
         title = self.tr("Õigused") if section is SectionId.RIGHTS else self.tr("Vastutus")
-        self.add_list(ListEditor(editor, (key, "items"), ListSpec(
+        self.bullets = self.add_list(ListEditor(editor, (key, "items"), ListSpec(
             title, str, snippets=Category(key))))
-        self.hint(self.tr("Tühi sissejuhatus tähendab, et sissejuhatavat rida ei trükita."))
         self.finish()
 
     def _toggle(self, intro: Binding) -> None:
