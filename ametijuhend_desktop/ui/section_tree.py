@@ -46,6 +46,8 @@ class SectionTree(QTreeView):
         self.setExpandsOnDoubleClick(True)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.selectionModel().currentChanged.connect(self._current_changed)
+        self._kept: Node | None = None
+        model.modelAboutToBeReset.connect(self._before_reset)
         model.modelReset.connect(self._after_reset)
         self._after_reset()
 
@@ -54,8 +56,15 @@ class SectionTree(QTreeView):
         assert isinstance(model, DocumentTreeModel)
         return model
 
+    def _before_reset(self) -> None:
+        self._kept = self.current_node()
+
     def _after_reset(self) -> None:
+        """Stay where the user was (a reload from disk); New and Open choose for themselves."""
         self.expand(self.tree_model().duties_index())
+        kept, self._kept = self._kept, None
+        if kept is not None:
+            self.select(kept)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         node = self.tree_model().node(current)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication
 
 from ametijuhend_desktop.library.new_document import new_document
-from ametijuhend_desktop.model import PostKind, SectionId
+from ametijuhend_desktop.model import Duty, PostKind, SectionId
 from ametijuhend_desktop.ui.forms.fields import OptionalDateEdit
 from ametijuhend_desktop.ui.main_window import MainWindow
 from ametijuhend_desktop.ui.tree_model import Node
@@ -52,3 +54,24 @@ def test_the_intro_hint_sits_under_the_intro_not_under_the_list(window: MainWind
     hint, items = form.intro_hint, form.bullets  # type: ignore[attr-defined]
     intro = form.intro  # type: ignore[attr-defined]
     assert intro.y() < hint.y() < items.y()
+
+
+def test_a_reload_from_disk_keeps_the_users_place(window: MainWindow) -> None:
+    doc = window.editor.doc
+    window.editor.insert(("duties", "items"), 1, Duty("Teine ülesanne", [], ["Tulemus"]))
+    window.tree.select(Node("duty", SectionId.DUTIES, 1))
+    window.editor.load(copy.deepcopy(doc))  # what "the file changed: load it?" does
+    assert window.tree.current_node() == Node("duty", SectionId.DUTIES, 1)
+    assert window.pages.currentWidget() is window._pages["duty"]
+    window.editor.load(new_document(PostKind.AMETNIK))  # that duty is gone now
+    assert window.tree.current_node() != Node("duty", SectionId.DUTIES, 1)
+
+
+def test_new_while_a_later_duty_is_shown_refreshes_preview_and_findings(
+        qtbot, window: MainWindow) -> None:
+    window.editor.insert(("duties", "items"), 1, Duty("Teine ülesanne", [], ["Tulemus"]))
+    window.tree.select(Node("duty", SectionId.DUTIES, 1))
+    window.files.maybe_save = lambda: True  # type: ignore[method-assign]
+    window.files.new(PostKind.TOOTAJA)  # one duty only: the duty form must not fail
+    assert window.findings.doc is window.editor.doc
+    assert window.preview.doc is window.editor.doc

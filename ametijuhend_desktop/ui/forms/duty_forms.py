@@ -86,6 +86,15 @@ class DutyForm(SectionForm):
             editor.set_list_path((*DUTIES, index, attr))
         self.update_number()
 
+    def refresh_all(self) -> None:
+        """A new document (New, Open, a reload) may have fewer duties than the index shown."""
+        count = len(self.editor.doc.duties.items)
+        if count == 0:
+            return  # nothing to show; the tree offers no duty to select
+        if self.index >= count:
+            self.bind_duty(count - 1)
+        super().refresh_all()
+
     def update_number(self) -> None:
         number = section_numbers(self.editor.doc)[SectionId.DUTIES]
         self.number.setText("<b>" + self.tr("Ülesanne {0}.{1}").format(number, self.index + 1)
