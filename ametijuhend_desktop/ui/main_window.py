@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QMargins, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self.read_only = False
         # Autosave to recovery, lock, changed-on-disk, backups: see safekeeping.py.
         self.safe = Safekeeping(lambda: self.editor.doc, lang=lang, data_dir=settings.data_dir,
-                                parent=self)
+                                keep_backups=settings.backup_count, parent=self)
         self.safe.watch(self.editor.stack)
 
         self.tree = SectionTree(self.editor.tree)
@@ -310,7 +310,8 @@ class MainWindow(QMainWindow):
         the tree and the preview give way, instead of the fields being cut off."""
         scroll = self._pages[key]
         assert isinstance(scroll, QScrollArea)
-        margins = self.center.layout().contentsMargins()
+        layout = self.center.layout()
+        margins = layout.contentsMargins() if layout is not None else QMargins()
         need = (self.forms[key].minimumSizeHint().width() + 8  # the holder's right margin
                 + scroll.verticalScrollBar().sizeHint().width()
                 + margins.left() + margins.right())
@@ -431,6 +432,7 @@ class MainWindow(QMainWindow):
                                              str(self.settings.path), self)
         if accepted:
             prefs.store(self.settings)
+            self.safe.backups.keep = self.settings.backup_count  # from the next save on
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("Ametijuhend"), self.tr(

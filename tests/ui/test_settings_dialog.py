@@ -54,3 +54,13 @@ def test_an_odd_backup_count_in_the_file_gives_the_default(tmp_path: Path) -> No
     assert AppSettings(path).backup_count == DEFAULT_KEEP
     path.write_text("[files]\nbackups=100000\n", encoding="utf-8")
     assert AppSettings(path).backup_count == 100
+
+
+def test_the_window_keeps_as_many_versions_as_the_settings_say(qtbot, tmp_path: Path) -> None:
+    from ametijuhend_desktop.ui.main_window import MainWindow
+
+    settings = AppSettings(tmp_path / "settings.ini")
+    settings.backup_count = 2
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    assert window.safe.backups.keep == 2
