@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QKeyCombination, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from ..model import PostKind
 from .file_actions import export_available
+from .focus_order import open_context_menu
 from .icons import icon
 from .item_ops import (
     ADD_KEY,
@@ -106,6 +107,13 @@ class Actions:
             action.setChecked(True)
             action.toggled.connect(target.setVisible)
         self.about = make(QCoreApplication.translate("Actions", "&Programmist"), window.about)
+        # Not in a menu: Shift+F10 opens the context menu where the focus is (see focus_order).
+        self.context_menu = QAction(window)
+        self.context_menu.setShortcut(QKeySequence(QKeyCombination(
+            Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_F10)))
+        self.context_menu.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.context_menu.triggered.connect(open_context_menu)
+        window.addAction(self.context_menu)
         self.recent_menu = QMenu(QCoreApplication.translate("Actions", "Viimati a&vatud"), window)
 
     def build_menus(self) -> None:

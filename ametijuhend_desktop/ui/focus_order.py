@@ -1,4 +1,5 @@
-"""Tab order of the window: tree, the fields of the shown form, findings, preview.
+"""Keyboard: the window's Tab order (tree, the shown form's fields, findings, preview), and
+Shift+F10 for context menus.
 
 Forms are built when first shown and their rows are rebuilt as lists change, so Qt's own
 focus chain (creation order) would put every form after the preview and send Tab from
@@ -8,7 +9,8 @@ the tree into the findings. The window asks here instead, each time Tab is press
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QPlainTextEdit, QWidget
 
 
 def _takes_tab(widget: QWidget) -> bool:
@@ -47,3 +49,24 @@ def next_stop(window: QWidget, zones: list[QWidget], current: QWidget | None,
         return None
     step = 1 if forward else -1
     return stops[(stops.index(widget) + step) % len(stops)]
+
+
+def open_context_menu() -> None:
+    """Shift+F10: the focused widget's context menu, as the menu key gives it.
+
+    Laptops often have no menu key; Windows and GNOME users reach context menus with
+    Shift+F10, which Qt maps on Windows only. Lists show it at their current row.
+    """
+    widget = QApplication.focusWidget()
+    if widget is None:
+        return
+    pos = widget.rect().center()
+    if isinstance(widget, QAbstractItemView) and widget.currentIndex().isValid():
+        rect = widget.visualRect(widget.currentIndex())
+        pos = widget.viewport().mapTo(widget, rect.center())
+    elif isinstance(widget, QLineEdit):
+        pos = widget.cursorRect().center()
+    elif isinstance(widget, QPlainTextEdit):
+        pos = widget.viewport().mapTo(widget, widget.cursorRect().center())
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, pos, widget.mapToGlobal(pos))
+    QApplication.sendEvent(widget, event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QPlainTextEdit
 
@@ -217,3 +217,23 @@ def test_starting_without_a_file_puts_the_cursor_in_the_job_title(qtbot, tmp_pat
     started.show()
     title = started.form(SectionId.GENERAL).widget_for(("general", "job_title"))
     assert started.focusWidget() is title
+
+
+@pytest.mark.parametrize("where", ["tree", "result"])
+def test_shift_f10_opens_the_context_menu(qtbot, window: MainWindow, where: str) -> None:
+    shown: list[list[str]] = []
+
+    def record_and_close() -> None:  # runs inside the menu's own event loop
+        menu = QApplication.activePopupWidget()
+        if isinstance(menu, QMenu):
+            shown.append([a.text() for a in menu.actions() if not a.isSeparator()])
+            menu.close()
+
+    QTimer.singleShot(100, record_and_close)
+    window.tree.select(Node("duty", SectionId.DUTIES, 0))
+    target = window.tree if where == "tree" else field(window, ("duties", "items", 0, "results", 0))
+    target.setFocus()
+    qtbot.keyClick(target, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    assert len(shown) == 1
+    assert ("Tee k&oopia" if where == "tree" else "Lisa rida") in shown[0]
+    assert window.tree.current_node() == Node("duty", SectionId.DUTIES, 0)  # still the same
