@@ -87,7 +87,18 @@ def pid_alive(pid: int) -> bool:
         return True  # exists, belongs to someone else
     except OSError:
         return True
-    return True
+    return not _zombie(pid)
+
+
+def _zombie(pid: int) -> bool:
+    """A killed process stays a zombie until its parent reaps it: it runs no more."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            stat = handle.read(4096)
+    except OSError:
+        return False  # no /proc (macOS) or gone meanwhile: os.kill already said it exists
+    state = stat[stat.rfind(b")") + 2 : stat.rfind(b")") + 3]
+    return state in (b"Z", b"X")
 
 
 def _pid_alive_windows(pid: int) -> bool:  # pragma: no cover - Windows only
