@@ -35,11 +35,17 @@ def os_error_reason(exc: OSError) -> tuple[str, str]:
 
 def save_error(path: Path, exc: OSError) -> SaveError:
     et, en = os_error_reason(exc)
-    return SaveError(
-        f"faili ei saanud salvestada: {et}. Fail kettal on muutmata.",
-        f"could not save the file: {en}. The file on disk is unchanged.",
-        path=path,
-    )
+    try:
+        existed = path.is_file()
+    except OSError:
+        existed = True  # cannot tell (the drive dropped): what was there is untouched
+    if existed:
+        after_et, after_en = "Fail kettal on muutmata.", "The file on disk is unchanged."
+    else:
+        after_et = "Midagi ei salvestatud; proovige salvestada mujale."
+        after_en = "Nothing was saved; try saving somewhere else."
+    return SaveError(f"faili ei saanud salvestada: {et}. {after_et}",
+                     f"could not save the file: {en}. {after_en}", path=path)
 
 
 def atomic_write(path: str | Path, write: Callable[[BinaryIO], None], *,

@@ -80,3 +80,15 @@ def test_a_read_only_file_is_not_replaced(tmp_path: Path) -> None:
     assert "kirjutuskaitstud" in info.value.message("et")
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dok.ajx"]
+
+
+def test_a_new_file_that_cannot_be_made_says_nothing_was_saved(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+
+    monkeypatch.setattr(atomic_module.tempfile, "mkstemp", full)
+    with pytest.raises(SaveError) as info:
+        ajx.write_file(NEW, tmp_path / "uus.ajx")
+    assert "Midagi ei salvestatud; proovige salvestada mujale." in info.value.message("et")
+    assert "muutmata" not in info.value.message("et")
