@@ -37,177 +37,177 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="85"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="86"/>
         <source>Lisa uus ülesanne või rida (Insert)</source>
         <translation>Add a duty or a row (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="87"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="88"/>
         <source>Tee valitust koopia (Ctrl+D)</source>
         <translation>Duplicate the selected item (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="89"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="90"/>
         <source>Kustuta valitud ülesanne või rida</source>
         <translation>Delete the selected duty or row</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="91"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="92"/>
         <source>Liiguta üles (Ctrl+Üles)</source>
         <translation>Move up (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="93"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="94"/>
         <source>Liiguta alla (Ctrl+Alla)</source>
         <translation>Move down (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="57"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="58"/>
         <source>&amp;Uus ametniku ametijuhend</source>
         <translation>&amp;New Official’s Job Description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="59"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="60"/>
         <source>Uus &amp;töötaja ametijuhend</source>
         <translation>New &amp;Employee’s Job Description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="61"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="62"/>
         <source>&amp;Ava…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="62"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="63"/>
         <source>&amp;Salvesta</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="63"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="64"/>
         <source>Salvesta &amp;nimega…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="64"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="65"/>
         <source>&amp;Ekspordi Wordi…</source>
         <translation>E&amp;xport to Word…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="67"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="68"/>
         <source>&amp;Impordi vana ametijuhend…</source>
         <translation>&amp;Import an Old Job Description…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="69"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="70"/>
         <source>Loe varem Wordis tehtud ametijuhend uueks dokumendiks</source>
         <translation>Read a job description made earlier in Word into a new document</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="71"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="72"/>
         <source>Ava va&amp;rasem versioon…</source>
         <translation>Open an Earlier &amp;Version…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="73"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="74"/>
         <source>Sea&amp;ded…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="74"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="75"/>
         <source>Väl&amp;ju</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="77"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="78"/>
         <source>&amp;Võta tagasi</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="80"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="81"/>
         <source>Tee &amp;uuesti</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="84"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="85"/>
         <source>&amp;Lisa</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="86"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="87"/>
         <source>Tee k&amp;oopia</source>
         <translation>&amp;Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="88"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="89"/>
         <source>&amp;Kustuta</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="90"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="91"/>
         <source>&amp;Üles</source>
         <translation>U&amp;p</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="92"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="93"/>
         <source>&amp;Alla</source>
         <translation>Do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="101"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="102"/>
         <source>&amp;Eelvaade</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="102"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="103"/>
         <source>Lei&amp;ud</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="108"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="109"/>
         <source>&amp;Programmist</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="109"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="117"/>
         <source>Viimati a&amp;vatud</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="113"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="121"/>
         <source>&amp;Fail</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="122"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="130"/>
         <source>&amp;Muuda</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="126"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="134"/>
         <source>&amp;Vaade</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="128"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="136"/>
         <source>&amp;Abi</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="132"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="140"/>
         <source>Tööriistad</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="144"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="152"/>
         <source>Uus</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="145"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="153"/>
         <source>Ava</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="146"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="154"/>
         <source>Word</source>
         <translation>Word</translation>
     </message>
@@ -329,7 +329,7 @@
         <translation>Expected results</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="91"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="100"/>
         <source>Ülesanne {0}.{1}</source>
         <translation>Duty {0}.{1}</translation>
     </message>
