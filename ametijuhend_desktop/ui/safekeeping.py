@@ -225,6 +225,14 @@ class Safekeeping(QObject):
                 self.tr("Salvestamine ebaõnnestus"), parent)
             return False
         known = self.state if same else _state_or_none(path)
+        new_lock: locks.FileLock | None = None
+        if not same:  # Save As onto a file someone has open: ask before replacing it
+            try:
+                new_lock = locks.acquire(path)
+            except locks.LockedError as error:
+                if not self.ask_replace_locked(error, parent):
+                    return False
+                new_lock = _take_over_quietly(path)
         overwrite = False
         while True:
             try:
@@ -233,14 +241,18 @@ class Safekeeping(QObject):
                 break
             except ChangedOnDiskError as error:
                 if overwrite or not self.ask_overwrite(error, parent):
+                    if new_lock is not None:
+                        new_lock.release()
                     return False
                 overwrite = True
             except UserError as error:
+                if new_lock is not None:
+                    new_lock.release()
                 self.show_error(error, self.tr("Salvestamine ebaõnnestus"), parent)
                 return False
         if result.warning is not None:
             self.autosaveFailed.emit(result.warning.message(self.lang))
-        lock = self.lock if same else _lock_quietly(path)
+        lock = self.lock if same else new_lock
         self._switch(path, result.state, lock, RecoveryStore.key_for(path))
         self.recovery.discard(self.key)
         return True
@@ -367,6 +379,20 @@ class Safekeeping(QObject):
             return LockChoice.READ_ONLY
         return LockChoice.OPEN_ANYWAY if clicked is anyway else LockChoice.CANCEL
 
+    def ask_replace_locked(self, error: locks.LockedError, parent: QWidget | None) -> bool:
+        """Save As onto a file that someone has open: replace it only if the user says so."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Fail on kasutusel"))
+        box.setText(error.message(self.lang))
+        box.setInformativeText(self.tr(
+            "Kui salvestate selle üle, lähevad tema salvestamata muudatused kaotsi; "
+            "turvalisem on salvestada teise nimega."))
+        replace = box.addButton(self.tr("Salvesta siiski"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(box.addButton(self.tr("Loobu"), QMessageBox.ButtonRole.RejectRole))
+        box.exec()
+        return box.clickedButton() is replace
+
     def ask_overwrite(self, error: ChangedOnDiskError, parent: QWidget | None) -> bool:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
@@ -408,10 +434,10 @@ def _state_or_none(path: Path) -> DiskState | None:
         return None
 
 
-def _lock_quietly(path: Path) -> locks.FileLock | None:
+def _take_over_quietly(path: Path) -> locks.FileLock | None:
     try:
-        return locks.acquire(path)
-    except locks.LockedError:
+        return locks.take_over(path)
+    except (locks.LockedError, OSError):
         return None
 
 

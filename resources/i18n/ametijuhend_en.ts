@@ -919,91 +919,99 @@ Saved automatically {1} · {2}</translation>
     </message>
     <message>
         <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="181"/>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="290"/>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="339"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="302"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="351"/>
         <source>Faili ei saa avada</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
         <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="225"/>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="239"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="251"/>
         <source>Salvestamine ebaõnnestus</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="311"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="323"/>
         <source>Taastamine ebaõnnestus</source>
         <translation>Recovery failed</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="347"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="359"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="386"/>
         <source>Fail on kasutusel</source>
         <translation>The file is in use</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="353"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="365"/>
         <source>Fail on juba avatud teises Ametijuhendi aknas selles arvutis; jätkake pigem seal. Kui avate selle ka siin, võivad kahe akna muudatused teineteist üle kirjutada.</source>
         <translation>The file is already open in another Ametijuhend window on this computer; better carry on there. If you open it here too, the two windows may overwrite each other’s changes.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="358"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="370"/>
         <source>Kui avate selle tavapäraselt, võivad teie ja teise kasutaja muudatused teineteist üle kirjutada.</source>
         <translation>If you open it normally, your changes and the other user’s may overwrite each other.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="360"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="372"/>
         <source>Ava ainult lugemiseks</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="361"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="373"/>
         <source>Ava siiski</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="362"/>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="381"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="374"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="392"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="407"/>
         <source>Loobu</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="373"/>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="388"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="389"/>
+        <source>Kui salvestate selle üle, lähevad tema salvestamata muudatused kaotsi; turvalisem on salvestada teise nimega.</source>
+        <translation>If you save over it, their unsaved changes are lost; it is safer to save under another name.</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="399"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="414"/>
         <source>Fail on muutunud</source>
         <translation>The file has changed</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="376"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="402"/>
         <source>Kas salvestada siiski? Teise muudatused lähevad siis kaotsi; turvalisem on salvestada teise nimega.</source>
         <translation>Save anyway? The other changes will then be lost; saving under another name is safer.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="379"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="405"/>
         <source>Kas salvestada fail uuesti samasse kohta?</source>
         <translation>Save the file again in the same place?</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="380"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="391"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="406"/>
         <source>Salvesta siiski</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="389"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="415"/>
         <source>Faili „{0}” on väljaspool seda akent muudetud. Kas laadida uus seis?</source>
         <translation>“{0}” has been changed outside this window. Load the new version?</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="392"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="418"/>
         <source>Teie salvestamata muudatused lähevad siis kaotsi.</source>
         <translation>Your unsaved changes will then be lost.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="393"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="419"/>
         <source>&amp;Laadi uus seis</source>
         <translation>&amp;Load the New Version</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="394"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="420"/>
         <source>&amp;Jäta see seis</source>
         <translation>&amp;Keep This Version</translation>
     </message>

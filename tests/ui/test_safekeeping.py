@@ -321,3 +321,31 @@ def test_the_reload_question_warns_of_losses_only_when_there_are_any(
     warning, buttons = shown[0]
     assert ("kaotsi" in warning) is edited
     assert "&Laadi uus seis" in buttons and "&Jäta see seis" in buttons
+
+
+def test_save_as_onto_a_file_someone_has_open_asks_first(
+    s: Setup, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    theirs = s.file.with_name("kolleegi.ajx")
+    ajx.write_file(_doc("Kolleegi töö"), theirs)
+    before = theirs.read_bytes()
+    lock_path(theirs).write_text(json.dumps(
+        {"user": "Mari Maasikas", "host": "PC-17", "pid": 1, "time": "2026-11-23T09:15:00+00:00"}))
+    s.open()
+    asked: list[str] = []
+
+    def refuse(error: LockedError, parent: object) -> bool:
+        asked.append(error.message("et"))
+        return False
+
+    monkeypatch.setattr(s.safe, "ask_replace_locked", refuse)
+    assert not s.safe.save(theirs)
+    assert "Mari Maasikas" in asked[0]
+    assert theirs.read_bytes() == before  # nothing replaced
+    assert read_owner(theirs).user == "Mari Maasikas"  # type: ignore[union-attr]
+    assert s.safe.path == s.file  # still working on our own file
+    monkeypatch.setattr(s.safe, "ask_replace_locked", lambda error, parent: True)
+    assert s.safe.save(theirs)
+    assert ajx.read_file(theirs) == s.editor.doc
+    assert read_owner(theirs).host == socket.gethostname()  # type: ignore[union-attr]
+    assert s.safe.path == theirs
