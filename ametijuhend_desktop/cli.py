@@ -13,12 +13,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__
+from . import __version__, ajx
 from .errors import UserError
-from .formats import ajx
-from .formats.documents import read_document
 from .model import JobDescription, Severity, validate
 from .model.locations import describe
+from .opening import read_document
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 COMMANDS = ("validate", "show", "export", "import")
@@ -117,7 +116,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from .formats.plaintext import to_text
+    from .preview.plain_text import to_text
 
     doc = read_document(args.file)
     sys.stdout.write(to_text(doc))
@@ -125,8 +124,8 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from .formats.docx_batch import ExportResult, export_many
-    from .formats.docx_export import export_file
+    from .docx.batch import ExportResult, export_many
+    from .docx.export import export_file
 
     lang = _lang(args)
     single = len(args.inputs) == 1 and not args.inputs[0].is_dir() and args.out_dir is None
@@ -152,7 +151,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from .formats.importing import import_file
+    from .importing.importer import import_file
 
     lang = _lang(args)
     target: Path = args.output or args.file.with_suffix(ajx.SUFFIX)

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from ametijuhend_desktop.formats import ajx
+from ametijuhend_desktop import ajx
 from ametijuhend_desktop.model import validate
 
 from .generate import large_document
@@ -35,7 +35,7 @@ def median_ms(fn: Callable[[], object], runs: int) -> float:
 
 _MEMORY_PROBE = """
 import os, sys, tracemalloc
-from ametijuhend_desktop.formats import ajx
+from ametijuhend_desktop import ajx
 from ametijuhend_desktop.model import validate
 def rss():
     with open('/proc/self/statm') as f:

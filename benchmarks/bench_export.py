@@ -25,10 +25,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import large_document, typical_document
 
-from ametijuhend_desktop.formats import ajx
-from ametijuhend_desktop.formats.docx_batch import export_many
-from ametijuhend_desktop.formats.docx_body import requirement_rows
-from ametijuhend_desktop.formats.docx_export import (
+from ametijuhend_desktop import ajx
+from ametijuhend_desktop.docx.batch import export_many
+from ametijuhend_desktop.docx.body import requirement_rows
+from ametijuhend_desktop.docx.export import (
     export_document,
     field_values,
     render,

@@ -24,7 +24,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-from ametijuhend_desktop.formats import ajx
+from ametijuhend_desktop import ajx
 from ametijuhend_desktop.model import SectionId
 from ametijuhend_desktop.ui.main_window import MainWindow
 from ametijuhend_desktop.ui.settings import AppSettings

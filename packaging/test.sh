@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 packaging/setup.sh --test
 echo "== ruff" >&2
-.venv/bin/ruff check ametijuhend_desktop tests benchmarks
+.venv/bin/ruff check ametijuhend_desktop tests benchmarks packaging/tools
 echo "== mypy" >&2
 .venv/bin/mypy
 echo "== pytest" >&2

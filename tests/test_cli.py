@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from ametijuhend_desktop import __version__
+from ametijuhend_desktop import __version__, ajx
 from ametijuhend_desktop.cli import main
-from ametijuhend_desktop.formats import ajx
 from ametijuhend_desktop.library.new_document import new_document
 
 EXAMPLES = Path(__file__).parents[1] / "resources" / "examples"

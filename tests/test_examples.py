@@ -41,10 +41,10 @@ from typing import Any
 
 import pytest
 
-from ametijuhend_desktop.formats.ajx import read_file, to_bytes
-from ametijuhend_desktop.formats.plaintext import to_text
+from ametijuhend_desktop.ajx import read_file, to_bytes
 from ametijuhend_desktop.model import JobDescription, Severity, validate
 from ametijuhend_desktop.model.wording import language_sentence
+from ametijuhend_desktop.preview.plain_text import to_text
 
 REPO = Path(__file__).parents[1]
 EXAMPLES = REPO / "resources" / "examples"

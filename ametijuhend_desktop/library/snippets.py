@@ -13,7 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from ..errors import FileFormatError
-from ..formats.atomic import atomic_write_bytes
+from ..files.atomic import atomic_write_bytes
 from .standard_texts import STANDARD_COMPETENCIES, STANDARD_RESPONSIBILITIES, STANDARD_RIGHTS
 
 MAX_BYTES = 2 * 1024 * 1024

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..formats.ajx import MAX_BYTES, from_bytes
+from ..ajx import MAX_BYTES, from_bytes
 from ..model import JobDescription
 from .files import (
     default_data_dir,

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from ..ajx.reader import MAX_BYTES, from_bytes, read_bytes_limited
 from ..errors import FileFormatError, UserError
-from ..formats.ajx_reader import MAX_BYTES, from_bytes, read_bytes_limited
 from ..model import JobDescription
 from .files import read_bounded
 

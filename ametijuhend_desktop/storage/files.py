@@ -13,7 +13,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from ..errors import FileFormatError
-from ..formats.atomic import atomic_write_bytes, save_error
+from ..files.atomic import atomic_write_bytes, save_error
 
 APP_NAME = "ametijuhend"
 

@@ -26,8 +26,8 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..ajx import MAX_BYTES, from_bytes, to_bytes
 from ..errors import FileFormatError, UserError
-from ..formats.ajx import MAX_BYTES, from_bytes, to_bytes
 from ..model import JobDescription
 from .disk_state import DiskState
 from .files import (

@@ -14,9 +14,9 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..ajx import MAX_BYTES, to_bytes
 from ..errors import FileFormatError, SaveError, UserError
-from ..formats.ajx import MAX_BYTES, to_bytes
-from ..formats.atomic import atomic_write_bytes, os_error_reason, save_error
+from ..files.atomic import atomic_write_bytes, os_error_reason, save_error
 from ..model import JobDescription
 from .backups import Backup, BackupStore
 from .disk_state import DiskState, check_unchanged

@@ -15,9 +15,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..errors import UserError
-from ..formats.documents import is_zip
 from ..library.new_document import new_document
 from ..model import JobDescription, PostKind
+from ..opening import is_zip
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -31,7 +31,7 @@ def export_available() -> bool:
     Found without importing it: python-docx costs a sixth of a second at start-up.
     """
     try:
-        return importlib.util.find_spec("ametijuhend_desktop.formats.docx_export") is not None
+        return importlib.util.find_spec("ametijuhend_desktop.docx.export") is not None
     except ImportError:
         return False
 
@@ -175,7 +175,7 @@ class FileActions(QObject):
     def import_now(self, path: Path) -> bool:
         """An old job description (Word or text), or a Word file we exported, as a new
         unsaved document; what had to be guessed is shown, never dropped."""
-        from ..formats.importing import import_file
+        from ..importing.importer import import_file
 
         try:
             result = import_file(path)
@@ -221,7 +221,7 @@ class FileActions(QObject):
     def export_word(self) -> bool:
         if not export_available():
             return False
-        from ..formats.docx_export import export_document
+        from ..docx.export import export_document
 
         chosen = self.ask_export_path()
         if not chosen:

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..formats.html_preview import anchor_for
 from ..library.new_document import new_document
 from ..model import Finding, JobDescription, PostKind, SectionId
+from ..preview.html import anchor_for
 from .actions import Actions
 from .editor import DocumentEditor
 from .file_actions import SUFFIX, FileActions

@@ -6,8 +6,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from ..formats.html_preview import STYLE_SHEET, render_html
 from ..model import JobDescription
+from ..preview.html import STYLE_SHEET, render_html
 
 DEBOUNCE_MS = 300
 

@@ -117,7 +117,7 @@ class SettingsDialog(QDialog):
         problem = ""
         if path:
             # Here, not at the top: python-docx costs a sixth of the start-up time.
-            from ..formats.docx_template import check_template
+            from ..docx.template import check_template
 
             try:
                 check_template(path)

@@ -18,8 +18,8 @@ from pathlib import Path
 
 from lxml import etree
 
+from ametijuhend_desktop import ajx
 from ametijuhend_desktop.errors import UserError
-from ametijuhend_desktop.formats import ajx
 from ametijuhend_desktop.library.new_document import new_document
 from ametijuhend_desktop.model import Duty, JobDescription, PostKind
 

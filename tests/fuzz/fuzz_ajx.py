@@ -29,8 +29,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
+from ametijuhend_desktop import ajx
 from ametijuhend_desktop.errors import FileFormatError
-from ametijuhend_desktop.formats import ajx
 from ametijuhend_desktop.library.new_document import new_document
 
 FINDINGS = Path(__file__).resolve().parent / "findings"

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from ametijuhend_desktop.formats import ajx
+from ametijuhend_desktop import ajx
 from ametijuhend_desktop.library.departures import Change, departures
 from ametijuhend_desktop.library.new_document import new_document
 from ametijuhend_desktop.library.standard_texts import STANDARD_RIGHTS

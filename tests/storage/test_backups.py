@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from ametijuhend_desktop import ajx
 from ametijuhend_desktop.errors import FileFormatError
-from ametijuhend_desktop.formats import ajx
 from ametijuhend_desktop.library.new_document import new_document
 from ametijuhend_desktop.storage.backups import DEFAULT_KEEP, BackupStore, clamp_keep
 

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from ametijuhend_desktop import ajx
 from ametijuhend_desktop.errors import UserError
-from ametijuhend_desktop.formats import ajx
 from ametijuhend_desktop.storage.backups import Backup, BackupStore
 from ametijuhend_desktop.storage.disk_state import read_document
 from ametijuhend_desktop.storage.recovery import read_recovery_file
@@ -38,21 +38,21 @@ def _open_backup(path: Path) -> object:
 
 
 def _read_docx(path: Path) -> object:
-    from ametijuhend_desktop.formats.docx_import import read_docx
+    from ametijuhend_desktop.docx.embedded import read_docx
 
     return read_docx(path)
 
 
 def _check_template(path: Path) -> object:
-    from ametijuhend_desktop.formats.docx_template import load_template
+    from ametijuhend_desktop.docx.template import load_template
 
     return load_template(path)
 
 
 def _docx_available() -> bool:
     try:
-        import ametijuhend_desktop.formats.docx_import
-        import ametijuhend_desktop.formats.docx_template  # noqa: F401
+        import ametijuhend_desktop.docx.embedded
+        import ametijuhend_desktop.docx.template  # noqa: F401
     except ImportError:
         return False
     return True

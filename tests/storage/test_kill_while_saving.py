@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from ametijuhend_desktop.formats import ajx
+from ametijuhend_desktop import ajx
 from tests.storage.saver_process import version
 
 ROOT = Path(__file__).resolve().parents[2]

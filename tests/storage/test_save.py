@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from ametijuhend_desktop import ajx
 from ametijuhend_desktop.errors import SaveError
-from ametijuhend_desktop.formats import ajx
-from ametijuhend_desktop.formats import atomic as atomic_module
+from ametijuhend_desktop.files import atomic as atomic_module
 from ametijuhend_desktop.library.new_document import new_document
 from ametijuhend_desktop.model import JobDescription
 from ametijuhend_desktop.storage import files as files_module

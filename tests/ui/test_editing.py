@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QPlainTextEdit
 
-from ametijuhend_desktop.formats.ajx import read_file
+from ametijuhend_desktop.ajx import read_file
 from ametijuhend_desktop.model import Cefr, PostKind, SectionId
 from ametijuhend_desktop.ui.forms.fields import OptionalDateEdit
 from ametijuhend_desktop.ui.main_window import MainWindow

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from ametijuhend_desktop.formats import ajx
-from ametijuhend_desktop.formats.docx_export import export_document
+from ametijuhend_desktop import ajx
+from ametijuhend_desktop.docx.export import export_document
 from ametijuhend_desktop.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui

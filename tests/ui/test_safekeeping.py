@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from ametijuhend_desktop.formats import ajx
+from ametijuhend_desktop import ajx
 from ametijuhend_desktop.library.new_document import new_document
 from ametijuhend_desktop.model import JobDescription
 from ametijuhend_desktop.storage.disk_state import Change, ChangedOnDiskError
@@ -157,7 +157,7 @@ def test_a_failed_save_shows_a_plain_message_and_keeps_the_file(
     def full(*args: object, **kwargs: object) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr("ametijuhend_desktop.formats.atomic.os.fsync", full)
+    monkeypatch.setattr("ametijuhend_desktop.files.atomic.os.fsync", full)
     assert not s.safe.save(s.file)
     monkeypatch.undo()
     assert shown and "kettal pole ruumi" in shown[0] and "muutmata" in shown[0]

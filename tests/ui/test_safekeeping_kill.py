@@ -19,7 +19,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from ametijuhend_desktop.formats import ajx
+from ametijuhend_desktop import ajx
 from ametijuhend_desktop.library.new_document import new_document
 from ametijuhend_desktop.storage.locks import lock_path, read_owner
 from ametijuhend_desktop.ui.recovery_dialog import RecoveryAction, RecoveryDialog

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from ametijuhend_desktop.formats.docx_template import default_template_path
+from ametijuhend_desktop.docx.template import default_template_path
 from ametijuhend_desktop.storage.backups import DEFAULT_KEEP
 from ametijuhend_desktop.ui.settings import AppSettings
 from ametijuhend_desktop.ui.settings_dialog import Preferences, SettingsDialog

@@ -9,8 +9,8 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ametijuhend_desktop.ajx import read_file, write_file
 from ametijuhend_desktop.app import _parser, open_window, parse_select, run
-from ametijuhend_desktop.formats.ajx import read_file, write_file
 from ametijuhend_desktop.library.new_document import new_document
 from ametijuhend_desktop.model import PostKind, SectionId
 from ametijuhend_desktop.ui.main_window import MainWindow
