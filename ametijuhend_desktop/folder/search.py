@@ -1,0 +1,39 @@
+"""Search the text of every document in a set: which ones mention "järelhooldus"?
+
+Matching is on casefolded text, so "Järelhooldus" and "JÄRELHOOLDUS" are found alike and
+Estonian letters are told apart (õ is not o). The text is the document as it reads (the
+plain-text rendering), so a hit can be shown in its line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .summary import Summary
+
+MAX_LINES = 3  # lines shown per document
+
+
+@dataclass(frozen=True)
+class Hit:
+    summary: Summary
+    count: int
+    lines: tuple[str, ...]  # the first lines that contain the words, casefolded
+
+
+def search(summaries: list[Summary], query: str) -> list[Hit]:
+    """Documents whose text holds every word of ``query``, most mentions first."""
+    words = query.casefold().split()
+    if not words:
+        return []
+    hits: list[Hit] = []
+    for s in summaries:
+        text = s.text
+        if not text or not all(w in text for w in words):
+            continue
+        count = sum(text.count(w) for w in words)
+        lines = tuple(line.strip() for line in text.splitlines()
+                      if any(w in line for w in words))[:MAX_LINES]
+        hits.append(Hit(s, count, lines))
+    hits.sort(key=lambda h: -h.count)
+    return hits

@@ -1,0 +1,127 @@
+"""What the folder view and the cross-document checks need to know of one document.
+
+A summary is small, plain data (it goes into the cache as JSON): the rows of the table,
+the positions it names, its findings counted, and its text folded for searching. A file
+that cannot be read still has a summary, with its problem, so it is listed, never hidden.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from .. import ajx
+from ..ajx.reader import read_bytes_limited
+from ..errors import UserError
+from ..model import Severity, validate
+from ..model.locations import describe
+from ..preview.plain_text import to_text
+from .review import next_review
+
+_VERSION = re.compile(rb"<(?:\w+:)?ametijuhend\b[^>]*?\bversion\s*=\s*[\"'](\d{1,4})[\"']")
+
+
+@dataclass(frozen=True)
+class Message:
+    """A text for the user in both languages."""
+
+    et: str
+    en: str
+
+    def text(self, lang: str = "et") -> str:
+        return self.en if lang == "en" else self.et
+
+
+@dataclass
+class Summary:
+    path: str
+    size: int
+    mtime_ns: int
+    problem: Message | None = None  # set: the file could not be read
+    title: str = ""
+    unit: str = ""
+    kind: str = ""
+    manager: str = ""
+    substituted_by: list[str] = field(default_factory=list)
+    substitutes: list[str] = field(default_factory=list)
+    approval_date: str = ""  # ISO dates: JSON has no date type
+    directive_number: str = ""
+    annex: str = ""
+    last_review: str = ""
+    next_review: str = ""
+    format_version: int = ajx.CURRENT_VERSION
+    errors: list[Message] = field(default_factory=list)
+    warnings: int = 0
+    text: str = ""  # casefolded, for search
+
+    @property
+    def file(self) -> Path:
+        return Path(self.path)
+
+    @property
+    def readable(self) -> bool:
+        return self.problem is None
+
+    def to_json(self) -> dict[str, object]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, value: dict[str, object]) -> Summary:
+        """From the cache; ValueError/TypeError/KeyError when it is not ours."""
+        data = dict(value)
+        problem = data.pop("problem")
+        errors = data.pop("errors")
+        if not isinstance(errors, list):
+            raise TypeError("errors")
+        summary = cls(**data)  # type: ignore[arg-type]
+        summary.problem = Message(**problem) if isinstance(problem, dict) else None
+        summary.errors = [Message(**e) for e in errors]
+        return summary
+
+
+def _iso(day: dt.date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def summarise(path: Path, today: dt.date | None = None) -> Summary:
+    """Read and check one file; never raises for a bad file (the summary says why)."""
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        return Summary(str(path), 0, 0, Message(f"faili ei saanud lugeda ({exc.strerror}).",
+                                                f"the file could not be read ({exc.strerror})."))
+    base = Summary(str(path), stat.st_size, stat.st_mtime_ns)
+    try:
+        data = _read(path)
+        doc = ajx.from_bytes(data, path)
+    except UserError as exc:
+        base.problem = Message(exc.et, exc.en)
+        return base
+    version = _VERSION.search(data[:4096])
+    findings = validate(doc, today)
+    g, approval = doc.general, doc.meta.approval
+    base.title, base.unit, base.manager = g.job_title.strip(), g.unit.strip(), g.manager.strip()
+    base.kind = doc.meta.kind.value
+    base.substituted_by = [s.strip() for s in g.substituted_by if s.strip()]
+    base.substitutes = [s.strip() for s in g.substitutes if s.strip()]
+    base.approval_date = _iso(approval.date)
+    base.directive_number = approval.directive_number.strip()
+    base.annex = approval.annex.strip()
+    base.last_review = _iso(doc.meta.last_review)
+    base.next_review = _iso(next_review(doc))
+    base.format_version = int(version.group(1)) if version else ajx.CURRENT_VERSION
+    base.errors = [
+        Message(f"{describe(doc, f.path, 'et')}: {f.message('et')}",
+                f"{describe(doc, f.path, 'en')}: {f.message('en')}")
+        for f in findings if f.severity is Severity.ERROR
+    ]
+    base.warnings = sum(1 for f in findings if f.severity is Severity.WARNING)
+    base.text = to_text(doc).casefold()
+    return base
+
+
+def _read(path: Path) -> bytes:
+    """The file's bytes through the bounded reader every .ajx goes through."""
+    return read_bytes_limited(path)
