@@ -68,7 +68,7 @@ def test_search_finds_the_documents_that_mention_a_word(tmp_path: Path) -> None:
     rows = index_folder(tmp_path / "set", cache_dir=tmp_path, today=TODAY)
     hits = search(rows, "MESINDUSE talituse")
     assert [Path(h.summary.path) for h in hits] == [paths["juht"]]
-    assert hits[0].lines and "mesinduse" in hits[0].lines[0]
+    assert any("mesinduse" in line for line in hits[0].lines)
     assert search(rows, "   ") == []
 
 
