@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .. import ajx
 from ..model import Severity
-from .positions import closest, normalise, split_name, split_names, stems
+from .positions import Suggester, normalise, split_name, split_names, stems
 from .summary import Message, Summary
 
 _SEVERITY_NAME = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"}
@@ -39,6 +39,7 @@ class TitleIndex:
         self._by_stem: dict[tuple[str, str, str], list[Summary]] = defaultdict(list)
         self._by_squashed: dict[str, list[Summary]] = defaultdict(list)
         self.titles: list[str] = []
+        self._memo: dict[str, tuple[Summary, ...]] = {}
         for s in summaries:
             if not s.readable or not s.title:
                 continue
@@ -49,7 +50,16 @@ class TitleIndex:
             for stem in stems(last):
                 self._by_stem[(head, spec, stem)].append(s)
 
-    def find(self, name: str) -> list[Summary]:
+    def find(self, name: str) -> tuple[Summary, ...]:
+        """The documents whose title is ``name`` (any case form); remembered per name."""
+        if name not in self._memo:
+            self._memo[name] = self._find(name)
+        return self._memo[name]
+
+    def paths(self, name: str) -> set[str]:
+        return {s.path for s in self.find(name)}
+
+    def _find(self, name: str) -> tuple[Summary, ...]:
         norm = normalise(name)
         found: dict[str, Summary] = {s.path: s for s in self._by_squashed.get(
             norm.replace(" ", ""), [])}
@@ -57,7 +67,7 @@ class TitleIndex:
         for stem in stems(last):
             for s in self._by_stem.get((head, spec, stem), []):
                 found.setdefault(s.path, s)
-        return list(found.values())
+        return tuple(found.values())
 
 
 def _names(summary: Summary, attr: str) -> list[str]:
@@ -65,7 +75,7 @@ def _names(summary: Summary, attr: str) -> list[str]:
 
 
 def _mentions(names: list[str], index: TitleIndex, target: Summary) -> bool:
-    return any(target.path in {s.path for s in index.find(n)} for n in names)
+    return any(target.path in index.paths(n) for n in names)
 
 
 def check_set(summaries: list[Summary], today: dt.date | None = None) -> list[SetFinding]:
@@ -127,7 +137,7 @@ def _substitution(docs: list[Summary], index: TitleIndex) -> Iterator[SetFinding
 
 
 def _unknown(docs: list[Summary], index: TitleIndex) -> Iterator[SetFinding]:
-    suggestions: dict[str, str | None] = {}
+    suggest = Suggester(index.titles)
     own = {normalise(s.title) for s in docs}
     for a in docs:
         named = [("1.3 Vahetu juht", "1.3 Direct manager", a.manager)] if a.manager else []
@@ -136,9 +146,7 @@ def _unknown(docs: list[Summary], index: TitleIndex) -> Iterator[SetFinding]:
         for label_et, label_en, name in named:
             if index.find(name) or normalise(name) in own:
                 continue
-            if name not in suggestions:
-                suggestions[name] = closest(name, index.titles)
-            hint = suggestions[name]
+            hint = suggest(name)
             yield SetFinding(a.path, Severity.WARNING, Message(
                 f"{label_et}: „{name}” ametijuhendit selles kaustas ei ole"
                 + (f" (kas „{hint}”?)." if hint else "."),

@@ -11,9 +11,10 @@ compared as written, but case- and space-insensitively.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable
+
+from rapidfuzz import fuzz, process
 
 _SPACE = re.compile(r"\s+")
 _PUNCT = re.compile(r"[.,;:!?\"„“”'«»]")
@@ -73,11 +74,24 @@ def split_names(names: Iterable[str]) -> list[str]:
     return out
 
 
+class Suggester:
+    """The existing title most like a name that matches none (spacing ignored)."""
+
+    def __init__(self, titles: Iterable[str]) -> None:
+        self._by_key: dict[str, str] = {}
+        for title in titles:
+            self._by_key.setdefault(normalise(title).replace(" ", ""), title)
+        self._keys = list(self._by_key)
+        self._memo: dict[str, str | None] = {}
+
+    def __call__(self, name: str) -> str | None:
+        if name not in self._memo:
+            key = normalise(name).replace(" ", "")
+            match = process.extractOne(key, self._keys, scorer=fuzz.ratio, score_cutoff=75)
+            self._memo[name] = self._by_key[match[0]] if match else None
+        return self._memo[name]
+
+
 def closest(name: str, titles: Iterable[str]) -> str | None:
-    """The existing title most like ``name`` (spacing ignored), or None if none is close."""
-    by_key: dict[str, str] = {}
-    for title in titles:
-        by_key.setdefault(normalise(title).replace(" ", ""), title)
-    key = normalise(name).replace(" ", "")
-    match = difflib.get_close_matches(key, list(by_key), n=1, cutoff=0.75)
-    return by_key[match[0]] if match else None
+    """The existing title most like ``name``, or None if none is close."""
+    return Suggester(titles)(name)
