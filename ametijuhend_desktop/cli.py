@@ -20,7 +20,7 @@ from .model.locations import describe
 from .opening import read_document
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("validate", "show", "export", "import")
+COMMANDS = ("validate", "show", "export", "import", "check", "approve")
 
 _SEVERITY = {
     "et": {Severity.ERROR: "VIGA", Severity.WARNING: "HOIATUS", Severity.INFO: "MÄRKUS"},
@@ -85,6 +85,9 @@ def _command_parser() -> argparse.ArgumentParser:
     i.add_argument("-o", "--output", type=Path, metavar="UUS.ajx",
                    help="väljundfail (vaikimisi sama nimi .ajx-laiendiga)")
     _add_common(i)
+    from .folder_cli import add_parsers
+
+    add_parsers(sub, _add_common)
     return parser
 
 
@@ -190,6 +193,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _show(args)
         if args.command == "import":
             return _import(args)
+        if args.command in ("check", "approve"):
+            from . import folder_cli
+
+            run = folder_cli.run_check if args.command == "check" else folder_cli.run_approve
+            return run(args, _lang(args))
         return _export(args)
     except UserError as exc:
         return _fail(exc.message(_lang(args)))

@@ -37,7 +37,6 @@ class TitleIndex:
 
     def __init__(self, summaries: list[Summary]) -> None:
         self._by_stem: dict[tuple[str, str, str], list[Summary]] = defaultdict(list)
-        self._by_squashed: dict[str, list[Summary]] = defaultdict(list)
         self.titles: list[str] = []
         self._memo: dict[str, tuple[Summary, ...]] = {}
         for s in summaries:
@@ -45,7 +44,6 @@ class TitleIndex:
                 continue
             self.titles.append(s.title)
             norm = normalise(s.title)
-            self._by_squashed[norm.replace(" ", "")].append(s)
             head, last, spec = split_name(norm)
             for stem in stems(last):
                 self._by_stem[(head, spec, stem)].append(s)
@@ -61,8 +59,7 @@ class TitleIndex:
 
     def _find(self, name: str) -> tuple[Summary, ...]:
         norm = normalise(name)
-        found: dict[str, Summary] = {s.path: s for s in self._by_squashed.get(
-            norm.replace(" ", ""), [])}
+        found: dict[str, Summary] = {}
         head, last, spec = split_name(norm)
         for stem in stems(last):
             for s in self._by_stem.get((head, spec, stem), []):

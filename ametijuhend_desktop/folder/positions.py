@@ -5,8 +5,9 @@ Teenuse juht") and often in the partitive after "asendab" ("Talitusejuhatajat",
 "teenuse juhti"). Only the last word of a name inflects ("teenuse juhti": "teenuse" stays),
 so two names are the same position when all words but the last are equal and the last
 words share a stem under the partitive endings (-t, -d, -i, -a, -u, -e and -it, -at, …; nõunik → nõunikku).
-Case, spacing and a parenthesised specification ("Peaspetsialist (ennetusteenus)") are
-compared as written, but case- and space-insensitively.
+Case and runs of spaces do not matter; a parenthesised specification ("Peaspetsialist
+(ennetusteenus)") must agree. A name written together that the title writes apart
+("Teenusejuht" / "Teenuse juht") is a different spelling: it is suggested, not matched.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ def same_position(a: str, b: str) -> bool:
     na, nb = normalise(a), normalise(b)
     if not na or not nb:
         return False
-    if na == nb or na.replace(" ", "") == nb.replace(" ", ""):
+    if na == nb:
         return True
     head_a, last_a, spec_a = split_name(na)
     head_b, last_b, spec_b = split_name(nb)
@@ -87,7 +88,7 @@ class Suggester:
     def __call__(self, name: str) -> str | None:
         if name not in self._memo:
             key = normalise(name).replace(" ", "")
-            match = process.extractOne(key, self._keys, scorer=fuzz.ratio, score_cutoff=75)
+            match = process.extractOne(key, self._keys, scorer=fuzz.ratio, score_cutoff=85)
             self._memo[name] = self._by_key[match[0]] if match else None
         return self._memo[name]
 

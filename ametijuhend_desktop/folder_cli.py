@@ -1,0 +1,111 @@
+"""The command line's ``check`` and ``approve``: the folder's work without a window.
+
+``check`` exits 0 when it finds nothing, 1 when it finds anything, 2 on a usage error or
+an unreadable input; ``approve`` exits 0 when every document was approved, 1 when the
+batch was refused (nothing changed), 2 on a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from .folder.approve import Approval, ApprovalRefused, approve
+from .folder.checks import check_set
+from .folder.index import find_documents, index_files
+from .model import Severity
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+_LABEL = {"et": {Severity.ERROR: "VIGA", Severity.WARNING: "HOIATUS", Severity.INFO: "MÄRKUS"},
+          "en": {Severity.ERROR: "ERROR", Severity.WARNING: "WARNING", Severity.INFO: "NOTE"}}
+
+
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
+                add_common: Callable[[argparse.ArgumentParser], None]) -> None:
+    c = sub.add_parser("check",
+                       help="kontrolli kausta ametijuhendeid omavahel (asendamine, juhid, üksused)")
+    c.add_argument("inputs", nargs="+", type=Path, metavar="DIR_OR_FILE")
+    c.add_argument("--format", choices=("text", "json"), default="text")
+    add_common(c)
+    a = sub.add_parser("approve",
+                       help="kinnita mitu ametijuhendit ühe käskkirjaga (Lisa 1 … Lisa N)")
+    a.add_argument("inputs", nargs="+", type=Path, metavar="FILES_OR_DIR")
+    a.add_argument("--date", required=True, metavar="AAAA-KK-PP", help="käskkirja kuupäev")
+    a.add_argument("--number", required=True, metavar="NR", help="käskkirja number")
+    a.add_argument("--approver", default="", metavar="TEKST", help="kinnitaja (vaikimisi dokumendi oma)")
+    a.add_argument("--out-dir", type=Path, default=Path("."), metavar="DIR",
+                   help="kaust Wordi failidele ja lisade loetelule")
+    a.add_argument("--include-employees", action="store_true",
+                   help="ka töötajate ametijuhendid (tavaliselt töölepingu lisa)")
+    add_common(a)
+
+
+def _inputs(paths: list[Path], lang: str) -> list[Path] | str:
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files += find_documents(path)
+        elif path.exists():
+            files.append(path)
+        else:
+            return f"{path}: " + ("faili ega kausta ei leitud." if lang == "et"
+                                  else "no such file or folder.")
+    return files
+
+
+def run_check(args: argparse.Namespace, lang: str) -> int:
+    missing = _inputs(args.inputs, lang)
+    if isinstance(missing, str):
+        print(missing, file=sys.stderr)
+        return EXIT_USAGE
+    summaries = index_files(args.inputs)
+    findings = check_set(summaries, dt.date.today())
+    if args.format == "json":
+        json.dump([f.to_json(lang) for f in findings], sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for f in findings:
+            related = ("" if not f.related else
+                       " [" + ", ".join(f.related) + "]")
+            print(f"{f.file}: {_LABEL[lang][f.severity]}: {f.message.text(lang)}{related}")
+        count = len(summaries)
+        print((f"{count} ametijuhendit, {len(findings)} leidu" if lang == "et" else
+               f"{count} job descriptions, {len(findings)} findings"), file=sys.stderr)
+    if any(not s.readable for s in summaries):
+        return EXIT_USAGE
+    return EXIT_FINDINGS if findings else EXIT_OK
+
+
+def run_approve(args: argparse.Namespace, lang: str) -> int:
+    try:
+        day = dt.date.fromisoformat(args.date)
+    except ValueError:
+        print(f"--date {args.date}: " + ("kuupäev kujul AAAA-KK-PP, nt 2027-01-15."
+                                         if lang == "et" else
+                                         "a date as YYYY-MM-DD, e.g. 2027-01-15."), file=sys.stderr)
+        return EXIT_USAGE
+    files = _inputs(args.inputs, lang)
+    if isinstance(files, str):
+        print(files, file=sys.stderr)
+        return EXIT_USAGE
+    approval = Approval(day, args.number.strip(), args.approver.strip(), args.include_employees)
+    try:
+        done = approve(files, approval, args.out_dir, lang=lang,
+                       progress=lambda n, total, path: print(f"[{n}/{total}] {path}",
+                                                             file=sys.stderr, flush=True))
+    except ApprovalRefused as refused:
+        print(refused.message(lang), file=sys.stderr)
+        return EXIT_FINDINGS
+    for path in done.left_out:
+        print(f"{path}: " + ("töötaja ametijuhend jäeti välja (see on töölepingu lisa; "
+                             "--include-employees võtab ka need)." if lang == "et" else
+                             "an employee's job description was left out (it is an annex of "
+                             "the employment contract; --include-employees includes them)."),
+              file=sys.stderr)
+    print(("Lisade loetelu: " if lang == "et" else "List of annexes: ") + str(done.annex_list),
+          file=sys.stderr)
+    return EXIT_OK
