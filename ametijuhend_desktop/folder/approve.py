@@ -85,10 +85,22 @@ def annex_name(n: int) -> str:
     return f"Lisa {n}"
 
 
-def plan(paths: Sequence[Path], approval: Approval) -> ApprovalPlan:
-    """Read and check every document as it would be once approved; change nothing."""
+Unsaved = Callable[[Path], bool]
+
+
+def plan(paths: Sequence[Path], approval: Approval, unsaved: Unsaved | None = None) -> ApprovalPlan:
+    """Read and check every document as it would be once approved; change nothing.
+
+    ``unsaved`` tells whether the window has the document open with changes not yet
+    saved: approving the file on disk then would set the two apart, so it blocks.
+    """
     result = ApprovalPlan()
     for path in paths:
+        if unsaved is not None and unsaved(path):
+            result.blockers.append((path, Message(
+                "dokument on redaktoris avatud ja sellel on salvestamata muudatusi: salvesta see "
+                "enne.", "the document is open in the editor with unsaved changes: save it first.")))
+            continue
         try:
             data = ajx.reader.read_bytes_limited(path)
             doc = ajx.from_bytes(data, path)
@@ -125,11 +137,16 @@ def plan(paths: Sequence[Path], approval: Approval) -> ApprovalPlan:
 
 def approve(paths: Sequence[Path], approval: Approval, out_dir: Path, *,
             template: str | Path | None = None, backups: BackupStore | None = None,
-            lang: str = "et", progress: Callable[[int, int, Path], None] | None = None) -> Approved:
-    """Approve, save, export and list; ApprovalRefused (nothing changed) if any blocks."""
+            lang: str = "et", progress: Callable[[int, int, Path], None] | None = None,
+            unsaved: Unsaved | None = None) -> Approved:
+    """Approve, save, export and list; ApprovalRefused (nothing changed) if any blocks.
+
+    A document this process has open keeps its lock (the window sees the new file on disk
+    and reloads it); any other is locked while it is written.
+    """
     from ..docx.export import export_document  # python-docx only when exporting
 
-    checked = plan(paths, approval)
+    checked = plan(paths, approval, unsaved)
     if checked.blockers:
         raise ApprovalRefused(checked.blockers)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -137,11 +154,13 @@ def approve(paths: Sequence[Path], approval: Approval, out_dir: Path, *,
     exported: list[Path] = []
     for n, item in enumerate(checked.ready, start=1):
         apply(item.doc, approval, annex_name(n))
-        lock = locks.acquire(item.path)
+        owner = locks.read_owner(item.path)
+        lock = None if owner is not None and owner.is_this_process() else locks.acquire(item.path)
         try:
             save_document(item.doc, item.path, item.state, backups=backups or BackupStore())
         finally:
-            lock.release()
+            if lock is not None:
+                lock.release()
         target = out_dir / item.path.with_suffix(".docx").name
         if target in exported:
             target = out_dir / f"{item.path.stem}-{n}.docx"
