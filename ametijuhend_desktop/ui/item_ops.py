@@ -15,8 +15,8 @@ from typing import Any
 from PySide6.QtCore import QKeyCombination, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 
+from ..model.paths import ModelPath, resolve
 from .editor import DocumentEditor
-from .paths import Path, resolve
 
 ADD_KEY = QKeySequence(Qt.Key.Key_Insert)
 DUPLICATE_KEY = QKeySequence(QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_D))
@@ -47,7 +47,7 @@ class ListOps:
     """The five item actions on ``list_path`` around ``current`` (None: nothing chosen)."""
 
     editor: DocumentEditor
-    list_path: Path
+    list_path: ModelPath
     current: int | None
     make_item: Callable[[], Any]
     show: Callable[[int], None]  # select/focus an item after the change

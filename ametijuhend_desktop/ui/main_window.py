@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..library.new_document import new_document
 from ..model import Finding, JobDescription, PostKind, SectionId
+from ..model.paths import DUTIES, ModelPath, duty_index, from_finding
 from ..preview.html import anchor_for
 from .actions import Actions
 from .editor import DocumentEditor
@@ -43,8 +44,6 @@ from .forms.signatories_form import SignatoriesForm
 from .forms.simple_forms import BulletsForm, PurposeForm, TextSectionForm
 from .icons import icon
 from .item_ops import ListOps
-from .paths import DUTIES, duty_index, from_finding
-from .paths import Path as ModelPath
 from .preview import Preview
 from .safekeeping import Safekeeping
 from .section_tree import SectionTree

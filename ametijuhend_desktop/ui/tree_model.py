@@ -26,8 +26,8 @@ from PySide6.QtWidgets import QApplication
 
 from ..model import OPTIONAL_SECTIONS, SECTION_ORDER, SectionId
 from ..model.numbering import section_numbers
+from ..model.paths import DUTIES, ModelPath
 from ..model.wording import section_heading
-from .paths import DUTIES, Path
 
 if TYPE_CHECKING:
     from .editor import DocumentEditor
@@ -229,7 +229,7 @@ class DocumentTreeModel(QAbstractItemModel):
 
     # -- what the editor calls --------------------------------------------------------
 
-    def value_changed(self, path: Path) -> None:
+    def value_changed(self, path: ModelPath) -> None:
         if len(path) == 4 and path[:2] == DUTIES and path[3] == "text":
             assert isinstance(path[2], int)
             idx = self.index(path[2], 0, self.duties_index())
@@ -247,7 +247,7 @@ class DocumentTreeModel(QAbstractItemModel):
                                   [NumberRole, Qt.ItemDataRole.AccessibleTextRole])
 
     @contextmanager
-    def inserting(self, list_path: Path, index: int) -> Iterator[None]:
+    def inserting(self, list_path: ModelPath, index: int) -> Iterator[None]:
         if list_path != DUTIES:
             yield
             return
@@ -257,7 +257,7 @@ class DocumentTreeModel(QAbstractItemModel):
         self._renumber(index + 1)
 
     @contextmanager
-    def removing(self, list_path: Path, index: int) -> Iterator[None]:
+    def removing(self, list_path: ModelPath, index: int) -> Iterator[None]:
         if list_path != DUTIES:
             yield
             return
@@ -267,7 +267,7 @@ class DocumentTreeModel(QAbstractItemModel):
         self._renumber(index)
 
     @contextmanager
-    def moving(self, list_path: Path, source: int, target: int) -> Iterator[None]:
+    def moving(self, list_path: ModelPath, source: int, target: int) -> Iterator[None]:
         if list_path != DUTIES:
             yield
             return

@@ -10,8 +10,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
+from ametijuhend_desktop.model.paths import ModelPath
 from ametijuhend_desktop.ui.main_window import MainWindow
-from ametijuhend_desktop.ui.paths import Path as ModelPath
 from ametijuhend_desktop.ui.settings import AppSettings
 
 

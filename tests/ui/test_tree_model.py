@@ -7,8 +7,8 @@ from PySide6.QtCore import QMimeData, QModelIndex, Qt
 
 from ametijuhend_desktop.library.new_document import new_document
 from ametijuhend_desktop.model import Duty, PostKind, SectionId
+from ametijuhend_desktop.model.paths import DUTIES
 from ametijuhend_desktop.ui.editor import DocumentEditor
-from ametijuhend_desktop.ui.paths import DUTIES
 from ametijuhend_desktop.ui.tree_model import DUTIES_ROW, DUTY_MIME, Node, NumberRole
 
 pytestmark = pytest.mark.gui

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...library.snippets import Category
+from ...model.paths import ModelPath, resolve, starts_with
 from ..editor import DocumentEditor
 from ..icons import icon
 from ..item_ops import ListOps
-from ..paths import Path, resolve, starts_with
 from ..snippet_menu import snippet_button
 from .fields import Binding, combo_field, line_field, text_field
 
@@ -61,7 +61,7 @@ class ListSpec:
 
 
 class ListEditor(QWidget):
-    def __init__(self, editor: DocumentEditor, list_path: Path, spec: ListSpec,
+    def __init__(self, editor: DocumentEditor, list_path: ModelPath, spec: ListSpec,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
@@ -210,7 +210,7 @@ class ListEditor(QWidget):
         items: list[Any] = resolve(self.editor.doc, self.list_path)
         return items
 
-    def set_list_path(self, list_path: Path) -> None:
+    def set_list_path(self, list_path: ModelPath) -> None:
         """Show another list of the same shape (the duty form moving to another duty)."""
         if list_path != self.list_path:
             self.list_path = list_path
@@ -282,7 +282,7 @@ class ListEditor(QWidget):
         self._first_fields.append(first or holder)
 
     def _field(self, i: int, column: Column) -> QWidget:
-        path: Path = (*self.list_path, i) + ((column.attr,) if column.attr else ())
+        path: ModelPath = (*self.list_path, i) + ((column.attr,) if column.attr else ())
         widget: QWidget
         if column.kind == "line":
             widget, binding = line_field(self.editor, path, column.placeholder, column.completions)
@@ -334,7 +334,7 @@ class ListEditor(QWidget):
 
     # -- following the model ----------------------------------------------------------
 
-    def value_changed(self, path: Path) -> None:
+    def value_changed(self, path: ModelPath) -> None:
         if not starts_with(path, self.list_path):
             return
         for binding in self.bindings:
@@ -343,7 +343,7 @@ class ListEditor(QWidget):
         for child in self.nested:
             child.value_changed(path)
 
-    def list_changed(self, list_path: Path) -> bool:
+    def list_changed(self, list_path: ModelPath) -> bool:
         """Rebuild if it is this list (or one inside it); True when handled."""
         if list_path == self.list_path:
             focused = self.current
@@ -354,7 +354,7 @@ class ListEditor(QWidget):
             return True
         return any(child.list_changed(list_path) for child in self.nested)
 
-    def widget_for(self, path: Path) -> QWidget | None:
+    def widget_for(self, path: ModelPath) -> QWidget | None:
         """The field showing ``path`` or the nearest thing to it, for the findings panel."""
         for child in self.nested:
             if starts_with(path, child.list_path):
