@@ -20,6 +20,7 @@ from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
+    from .model.paths import ModelPath
     from .ui.main_window import MainWindow
 
 EXIT_OK, EXIT_FAILED = 0, 2
@@ -67,7 +68,7 @@ def install_translator(app: QApplication, lang: str) -> QTranslator | None:
     return translator
 
 
-def parse_select(spec: str) -> tuple[str | int, ...]:
+def parse_select(spec: str) -> ModelPath:
     """"duties/3" (the third duty, as numbered in the document), "requirements", "meta",
     "duties/3/results", "requirements/languages" … into a model path."""
     parts: list[str | int] = [int(p) if p.isdigit() else p for p in spec.strip("/").split("/")]

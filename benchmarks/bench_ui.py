@@ -26,9 +26,11 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from ametijuhend_desktop import ajx
 from ametijuhend_desktop.model import SectionId
+from ametijuhend_desktop.ui.item_ops import ItemAction
 from ametijuhend_desktop.ui.main_window import MainWindow
+from ametijuhend_desktop.ui.pages import Page
 from ametijuhend_desktop.ui.settings import AppSettings
-from ametijuhend_desktop.ui.tree_model import Node
+from ametijuhend_desktop.ui.tree_model import Node, NodeKind
 
 from .generate import large_document
 
@@ -87,14 +89,14 @@ def timed(fn: Callable[[], object], runs: int) -> tuple[float, float]:
 
 def keystroke(window: MainWindow, duty: int) -> Callable[[], object]:
     """Type one letter into a duty's text: model and tree label are updated synchronously."""
-    window.tree.select(Node("duty", SectionId.DUTIES, duty))
-    widget = window.form("duty").widget_for(("duties", "items", duty, "text"))
+    window.tree.select(Node(NodeKind.DUTY, SectionId.DUTIES, duty))
+    widget = window.form(Page.DUTY).widget_for(("duties", "items", duty, "text"))
     assert widget is not None
     assert isinstance(widget, QPlainTextEdit)
     widget.setFocus()
     widget.moveCursor(QTextCursor.MoveOperation.End)
     model = window.editor.tree
-    node = Node("duty", SectionId.DUTIES, duty)
+    node = Node(NodeKind.DUTY, SectionId.DUTIES, duty)
 
     def press() -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
@@ -132,13 +134,13 @@ def main() -> None:
         print(f"  keystroke -> model + tree label   median {med:.2f} ms, p95 {p95:.2f} ms "
               "(target <= 16 ms)")
 
-        window.tree.select(Node("duty", SectionId.DUTIES, 250))
+        window.tree.select(Node(NodeKind.DUTY, SectionId.DUTIES, 250))
         window.tree.setFocus()
-        med, p95 = timed(lambda: window.item_action("add"), 50)
+        med, p95 = timed(lambda: window.item_action(ItemAction.ADD), 50)
         print(f"  add a duty (Insert)                median {med:.2f} ms, p95 {p95:.2f} ms "
               "(target <= 50 ms)")
-        window.tree.select(Node("duty", SectionId.DUTIES, 300))
-        med, p95 = timed(lambda: window.item_action("up"), 50)
+        window.tree.select(Node(NodeKind.DUTY, SectionId.DUTIES, 300))
+        med, p95 = timed(lambda: window.item_action(ItemAction.UP), 50)
         print(f"  move a duty up (Ctrl+Up)           median {med:.2f} ms, p95 {p95:.2f} ms "
               "(target <= 50 ms)")
         stack = window.editor.stack

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .document import JobDescription, SectionId
 from .numbering import section_numbers
+from .paths import ModelPath
 from .wording import section_heading
 
 _FIELDS = {
@@ -35,7 +36,7 @@ _FIELDS = {
 _SECTIONS = {s.value: s for s in SectionId}
 
 
-def describe(doc: JobDescription, path: tuple[str | int, ...], lang: str = "et") -> str:
+def describe(doc: JobDescription, path: ModelPath, lang: str = "et") -> str:
     """("duties", 2, "results", 0) -> "3.3 tulemus 1"; ("general", "unit") -> "1. … › Struktuuriüksus"."""
     names = _FIELDS["en" if lang == "en" else "et"]
     if not path:

@@ -14,10 +14,6 @@ def section_numbers(doc: JobDescription) -> dict[SectionId, int]:
     return numbers
 
 
-def section_number(doc: JobDescription, section: SectionId) -> int | None:
-    return section_numbers(doc).get(section)
-
-
 def duty_number(doc: JobDescription, index: int) -> str:
     """"3.1" for the first duty when the duties are section 3."""
     return f"{section_numbers(doc)[SectionId.DUTIES]}.{index + 1}"

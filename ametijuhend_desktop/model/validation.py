@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from .document import JobDescription, PostKind, SectionId, SignatoryRole
-
-Path = tuple[str | int, ...]
+from .paths import ModelPath
 
 
 class Severity(IntEnum):
@@ -28,7 +27,7 @@ class Severity(IntEnum):
 class Finding:
     severity: Severity
     section: SectionId | None  # None: the metadata (approval, dates) or signatures
-    path: Path
+    path: ModelPath
     message_et: str
     message_en: str
 
@@ -80,7 +79,7 @@ def has_errors(findings: list[Finding]) -> bool:
     return any(f.severity is Severity.ERROR for f in findings)
 
 
-def _f(sev: Severity, section: SectionId | None, path: Path, et: str, en: str) -> Finding:
+def _f(sev: Severity, section: SectionId | None, path: ModelPath, et: str, en: str) -> Finding:
     return Finding(sev, section, path, et, en)
 
 
@@ -341,7 +340,7 @@ def _signatories(doc: JobDescription) -> Iterator[Finding]:
                      f"The role of signatory {i + 1} does not fit this kind of post.")
 
 
-def iter_texts(doc: JobDescription) -> Iterator[tuple[Path, str]]:
+def iter_texts(doc: JobDescription) -> Iterator[tuple[ModelPath, str]]:
     """Every user text with its path, for checks that look at all of them."""
     g = doc.general
     for name in ("job_title", "unit", "manager"):

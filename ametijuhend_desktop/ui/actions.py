@@ -1,16 +1,20 @@
-"""The window's actions, menus and toolbar, built in one place with standard shortcuts."""
+"""The window's actions, menus and toolbar, built in one place with standard shortcuts.
+
+The actions reach the window only through :class:`WindowCommands`, the few things the
+menus ask of it; File actions go to :class:`~.file_actions.FileActions`.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QKeyCombination, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
 from ..model import PostKind
-from .file_actions import export_available
+from .file_actions import FileActions, export_available
 from .focus_order import open_context_menu
 from .icons import icon
 from .item_ops import (
@@ -21,10 +25,22 @@ from .item_ops import (
     REDO_KEY,
     REMOVE_KEYS,
     UP_KEY,
+    ItemAction,
 )
 
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+
+class WindowCommands(Protocol):
+    """What the menus ask of the window itself."""
+
+    def restore_earlier_version(self) -> None: ...
+
+    def edit_settings(self) -> None: ...
+
+    def about(self) -> None: ...
+
+    def close(self) -> bool: ...
+
+    def item_action(self, action: ItemAction) -> None: ...
 
 
 def with_ctrl_y(redo: list[QKeySequence]) -> list[QKeySequence]:
@@ -33,15 +49,17 @@ def with_ctrl_y(redo: list[QKeySequence]) -> list[QKeySequence]:
 
 
 class Actions:
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        files = window.files
+    def __init__(self, parent: QWidget, stack: QUndoStack, files: FileActions,
+                 window: WindowCommands, panels: tuple[QWidget, QWidget]) -> None:
+        """``panels``: the preview and the findings, which View shows or hides."""
+        self.parent = parent
+        self.files = files
         std = QKeySequence.StandardKey
 
         def make(text: str, slot: Callable[[], object],
                  keys: QKeySequence | QKeySequence.StandardKey | Sequence[QKeySequence] | None
                  = None, icon_name: str = "", tip: str = "") -> QAction:
-            action = QAction(text, window)
+            action = QAction(text, parent)
             if icon_name:
                 action.setIcon(icon(icon_name))
             if isinstance(keys, QKeySequence.StandardKey):
@@ -74,50 +92,48 @@ class Actions:
         self.settings = make(QCoreApplication.translate("Actions", "Sea&ded…"), window.edit_settings, std.Preferences)
         self.close = make(QCoreApplication.translate("Actions", "Väl&ju"), window.close, std.Quit)
 
-        stack = window.editor.stack
-        self.undo = stack.createUndoAction(window, QCoreApplication.translate("Actions", "&Võta tagasi"))
+        self.undo = stack.createUndoAction(parent, QCoreApplication.translate("Actions", "&Võta tagasi"))
         self.undo.setShortcuts(std.Undo)
         self.undo.setIcon(icon("undo"))
-        self.redo = stack.createRedoAction(window, QCoreApplication.translate("Actions", "Tee &uuesti"))
+        self.redo = stack.createRedoAction(parent, QCoreApplication.translate("Actions", "Tee &uuesti"))
         self.redo.setShortcuts(with_ctrl_y(QKeySequence.keyBindings(std.Redo)))
         self.redo.setIcon(icon("redo"))
 
-        self.add = make(QCoreApplication.translate("Actions", "&Lisa"), lambda: window.item_action("add"), ADD_KEY, "add",
+        self.add = make(QCoreApplication.translate("Actions", "&Lisa"), lambda: window.item_action(ItemAction.ADD), ADD_KEY, "add",
                         QCoreApplication.translate("Actions", "Lisa uus ülesanne või rida (Insert)"))
-        self.duplicate = make(QCoreApplication.translate("Actions", "Tee k&oopia"), lambda: window.item_action("duplicate"),
+        self.duplicate = make(QCoreApplication.translate("Actions", "Tee k&oopia"), lambda: window.item_action(ItemAction.DUPLICATE),
                               DUPLICATE_KEY, "duplicate", QCoreApplication.translate("Actions", "Tee valitust koopia (Ctrl+D)"))
-        self.remove = make(QCoreApplication.translate("Actions", "&Kustuta"), lambda: window.item_action("remove"), REMOVE_KEYS,
+        self.remove = make(QCoreApplication.translate("Actions", "&Kustuta"), lambda: window.item_action(ItemAction.REMOVE), REMOVE_KEYS,
                            "delete", QCoreApplication.translate("Actions", "Kustuta valitud ülesanne või rida"))
-        self.up = make(QCoreApplication.translate("Actions", "&Üles"), lambda: window.item_action("up"), UP_KEY, "up",
+        self.up = make(QCoreApplication.translate("Actions", "&Üles"), lambda: window.item_action(ItemAction.UP), UP_KEY, "up",
                        QCoreApplication.translate("Actions", "Liiguta üles (Ctrl+Üles)"))
-        self.down = make(QCoreApplication.translate("Actions", "&Alla"), lambda: window.item_action("down"), DOWN_KEY, "down",
+        self.down = make(QCoreApplication.translate("Actions", "&Alla"), lambda: window.item_action(ItemAction.DOWN), DOWN_KEY, "down",
                          QCoreApplication.translate("Actions", "Liiguta alla (Ctrl+Alla)"))
-        self.items = {"add": self.add, "duplicate": self.duplicate, "remove": self.remove,
-                      "up": self.up, "down": self.down}
+        self.items = {ItemAction.ADD: self.add, ItemAction.DUPLICATE: self.duplicate,
+                      ItemAction.REMOVE: self.remove, ItemAction.UP: self.up,
+                      ItemAction.DOWN: self.down}
         for action in self.items.values():
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
         # Plain setters rather than QAction(..., checkable=True) keyword properties: fewer
         # trips through shiboken's property path (PySide6 6.12.0 miscounted references there).
-        self.show_preview = QAction(QCoreApplication.translate("Actions", "&Eelvaade"), window)
-        self.show_findings = QAction(QCoreApplication.translate("Actions", "Lei&ud"), window)
-        for action, target in ((self.show_preview, window.preview_box),
-                               (self.show_findings, window.findings_box)):
+        self.show_preview = QAction(QCoreApplication.translate("Actions", "&Eelvaade"), parent)
+        self.show_findings = QAction(QCoreApplication.translate("Actions", "Lei&ud"), parent)
+        for action, target in zip((self.show_preview, self.show_findings), panels, strict=True):
             action.setCheckable(True)
             action.setChecked(True)
             action.toggled.connect(target.setVisible)
         self.about = make(QCoreApplication.translate("Actions", "&Programmist"), window.about)
         # Not in a menu: Shift+F10 opens the context menu where the focus is (see focus_order).
-        self.context_menu = QAction(window)
+        self.context_menu = QAction(parent)
         self.context_menu.setShortcut(QKeySequence(QKeyCombination(
             Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_F10)))
         self.context_menu.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.context_menu.triggered.connect(open_context_menu)
-        window.addAction(self.context_menu)
-        self.recent_menu = QMenu(QCoreApplication.translate("Actions", "Viimati a&vatud"), window)
+        parent.addAction(self.context_menu)
+        self.recent_menu = QMenu(QCoreApplication.translate("Actions", "Viimati a&vatud"), parent)
 
-    def build_menus(self) -> None:
-        bar = self.window.menuBar()
+    def build_menus(self, bar: QMenuBar) -> None:
         file = bar.addMenu(QCoreApplication.translate("Actions", "&Fail"))
         file.addActions([self.new_ametnik, self.new_tootaja, self.open])
         file.addMenu(self.recent_menu)
@@ -137,7 +153,7 @@ class Actions:
         help_menu.addAction(self.about)
 
     def build_toolbar(self) -> QToolBar:
-        toolbar = QToolBar(QCoreApplication.translate("Actions", "Tööriistad"), self.window)
+        toolbar = QToolBar(QCoreApplication.translate("Actions", "Tööriistad"), self.parent)
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
         toolbar.setIconSize(QSize(20, 20))
@@ -155,3 +171,14 @@ class Actions:
         for action in (self.undo, self.redo):
             action.setIconText(action.text().split(":")[0].replace("&", ""))
         return toolbar
+
+    def fill_recent(self, recent: list[str]) -> None:
+        """File ▸ Open Recent: "&1 …" as in Word; a "&" in a folder name is shown as is."""
+        menu = self.recent_menu
+        menu.clear()
+        for number, name in enumerate(recent, 1):
+            shown = name.replace("&", "&&")
+            action = menu.addAction(f"&{number} {shown}" if number < 10 else shown)
+            action.setData(name)
+            action.triggered.connect(lambda _c=False, n=name: self.files.open(n))
+        menu.setEnabled(bool(recent))

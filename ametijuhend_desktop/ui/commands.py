@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from .paths import Path, resolve
+from ..model.paths import ModelPath, resolve
 
 if TYPE_CHECKING:
     from .editor import DocumentEditor
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 class _Command(QUndoCommand):
     """Announces on undo and on every redo but the first, so the window can show the spot."""
 
-    def __init__(self, editor: DocumentEditor, path: Path, text: str) -> None:
+    def __init__(self, editor: DocumentEditor, path: ModelPath, text: str) -> None:
         super().__init__(text)
         self.editor = editor
         self.path = path
@@ -39,7 +39,7 @@ class SetValue(_Command):
     ID = 1001
 
     def __init__(
-        self, editor: DocumentEditor, path: Path, value: Any, token: int | None = None
+        self, editor: DocumentEditor, path: ModelPath, value: Any, token: int | None = None
     ) -> None:
         super().__init__(editor, path, QCoreApplication.translate("Commands", "Muuda välja"))
         self.old = resolve(editor.doc, path)
@@ -69,7 +69,7 @@ class SetValue(_Command):
 
 class InsertItem(_Command):
     def __init__(
-        self, editor: DocumentEditor, list_path: Path, index: int, value: Any, text: str = ""
+        self, editor: DocumentEditor, list_path: ModelPath, index: int, value: Any, text: str = ""
     ) -> None:
         super().__init__(editor, (*list_path, index), text or QCoreApplication.translate("Commands", "Lisa"))
         self.list_path = list_path
@@ -86,7 +86,7 @@ class InsertItem(_Command):
 
 
 class RemoveItem(_Command):
-    def __init__(self, editor: DocumentEditor, list_path: Path, index: int) -> None:
+    def __init__(self, editor: DocumentEditor, list_path: ModelPath, index: int) -> None:
         super().__init__(editor, (*list_path, index), QCoreApplication.translate("Commands", "Kustuta"))
         self.list_path = list_path
         self.index = index
@@ -102,7 +102,7 @@ class RemoveItem(_Command):
 
 
 class MoveItem(_Command):
-    def __init__(self, editor: DocumentEditor, list_path: Path, source: int, target: int) -> None:
+    def __init__(self, editor: DocumentEditor, list_path: ModelPath, source: int, target: int) -> None:
         super().__init__(editor, (*list_path, target), QCoreApplication.translate("Commands", "Liiguta"))
         self.list_path = list_path
         self.source = source

@@ -8,7 +8,6 @@ refresh just what it shows.
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -16,8 +15,8 @@ from PySide6.QtGui import QUndoStack
 
 from ..library.snippets import SnippetStore
 from ..model import JobDescription
+from ..model.paths import ModelPath, resolve
 from .commands import InsertItem, MoveItem, RemoveItem, SetValue
-from .paths import Path, resolve
 from .tree_model import DocumentTreeModel
 
 
@@ -36,23 +35,19 @@ class DocumentEditor(QObject):
 
     # -- what forms call --------------------------------------------------------------
 
-    def set_value(self, path: Path, value: Any, token: int | None = None) -> None:
+    def set_value(self, path: ModelPath, value: Any, token: int | None = None) -> None:
         """Change one field; ``token`` groups consecutive keystrokes into one undo step."""
         if resolve(self.doc, path) == value:
             return
         self.stack.push(SetValue(self, path, value, token))
 
-    def insert(self, list_path: Path, index: int, value: Any) -> None:
+    def insert(self, list_path: ModelPath, index: int, value: Any) -> None:
         self.stack.push(InsertItem(self, list_path, index, value))
 
-    def duplicate(self, list_path: Path, index: int) -> None:
-        value = copy.deepcopy(resolve(self.doc, list_path)[index])
-        self.stack.push(InsertItem(self, list_path, index + 1, value))
-
-    def remove(self, list_path: Path, index: int) -> None:
+    def remove(self, list_path: ModelPath, index: int) -> None:
         self.stack.push(RemoveItem(self, list_path, index))
 
-    def move(self, list_path: Path, source: int, target: int) -> None:
+    def move(self, list_path: ModelPath, source: int, target: int) -> None:
         size = len(resolve(self.doc, list_path))
         if source == target or not (0 <= source < size and 0 <= target < size):
             return
@@ -69,7 +64,7 @@ class DocumentEditor(QObject):
 
     # -- what commands call -----------------------------------------------------------
 
-    def apply_set(self, path: Path, value: Any) -> None:
+    def apply_set(self, path: ModelPath, value: Any) -> None:
         parent = resolve(self.doc, path[:-1])
         last = path[-1]
         if isinstance(last, int):
@@ -79,20 +74,20 @@ class DocumentEditor(QObject):
         self.tree.value_changed(path)
         self.valueChanged.emit(path)
 
-    def apply_insert(self, list_path: Path, index: int, value: Any) -> None:
+    def apply_insert(self, list_path: ModelPath, index: int, value: Any) -> None:
         items = resolve(self.doc, list_path)
         with self.tree.inserting(list_path, index):
             items.insert(index, value)
         self.listChanged.emit(list_path)
 
-    def apply_remove(self, list_path: Path, index: int) -> Any:
+    def apply_remove(self, list_path: ModelPath, index: int) -> Any:
         items = resolve(self.doc, list_path)
         with self.tree.removing(list_path, index):
             value = items.pop(index)
         self.listChanged.emit(list_path)
         return value
 
-    def apply_move(self, list_path: Path, source: int, target: int) -> None:
+    def apply_move(self, list_path: ModelPath, source: int, target: int) -> None:
         items = resolve(self.doc, list_path)
         with self.tree.moving(list_path, source, target):
             items.insert(target, items.pop(source))

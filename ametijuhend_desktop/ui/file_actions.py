@@ -2,27 +2,57 @@
 
 The dialogs are small methods (``ask_*``) so tests can replace them; errors from the core
 arrive as UserError and are shown in the user's language; the document stays open and
-unchanged, so nothing typed is lost.
+unchanged, so nothing typed is lost. The window is reached only through the few services
+of :class:`DocumentWindow`; status messages and the recent-files list are signals it wires.
 """
 
 from __future__ import annotations
 
 import importlib.util
+from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..errors import UserError
 from ..library.new_document import new_document
 from ..model import JobDescription, PostKind
+from ..model.paths import ModelPath
 from ..opening import is_zip
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+from .editor import DocumentEditor
+from .safekeeping import Safekeeping
+from .settings import AppSettings
 
 SUFFIX = ".ajx"
+
+
+class SaveChoice(Enum):
+    """The answer to "save the changes?" before the document is dropped."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+class DocumentWindow(Protocol):
+    """What the file actions need of the window that shows the document."""
+
+    @property
+    def path(self) -> Path | None: ...
+
+    @property
+    def read_only(self) -> bool: ...
+
+    def set_document(self, doc: JobDescription, path: Path | None,
+                     read_only: bool = False) -> None: ...
+
+    def set_path(self, path: Path | None, read_only: bool = False) -> None: ...
+
+    def reveal(self, path: ModelPath, focus: bool = True) -> None: ...
+
+    def display_name(self) -> str: ...
 
 
 def export_available() -> bool:
@@ -37,32 +67,41 @@ def export_available() -> bool:
 
 
 class FileActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    statusMessage = Signal(str, int)  # text, milliseconds to show it
+    recentChanged = Signal()  # the settings' recent files changed
+
+    def __init__(self, editor: DocumentEditor, settings: AppSettings, safe: Safekeeping,
+                 window: DocumentWindow, parent: QWidget, lang: str = "et") -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.settings = settings
+        self.safe = safe
         self.window = window
+        self.dialog_parent = parent
+        self.lang = lang
 
     @property
     def _doc(self) -> JobDescription:
-        return self.window.editor.doc
+        return self.editor.doc
 
     # -- dialogs (replaced in tests) --------------------------------------------------
 
     def ask_open_path(self) -> str:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Ava ametijuhend"), self.window.settings.last_folder,
+            self.dialog_parent, self.tr("Ava ametijuhend"), self.settings.last_folder,
             self.tr("Ametijuhendid (*.ajx);;Ametijuhendist eksporditud Wordi failid (*.docx);;"
                     "Kõik failid (*)"))
         return path
 
     def ask_import_path(self) -> str:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Impordi vana ametijuhend"), self.window.settings.last_folder,
+            self.dialog_parent, self.tr("Impordi vana ametijuhend"), self.settings.last_folder,
             self.tr("Vanad ametijuhendid (*.docx *.txt);;Kõik failid (*)"))
         return path
 
     def show_import_notes(self, source: Path, notes: list[str]) -> None:
         """What the import guessed or could not place: the user checks these places."""
-        box = QMessageBox(self.window)
+        box = QMessageBox(self.dialog_parent)
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("Import"))
         box.setText(self.tr("„{0}” on loetud uueks dokumendiks. Kontrolli neid kohti:").format(
@@ -73,22 +112,21 @@ class FileActions(QObject):
         box.exec()
 
     def ask_save_path(self) -> str:
-        start = str(self.window.path or Path(self.window.settings.last_folder) / self._suggested())
+        start = str(self.window.path or Path(self.settings.last_folder) / self._suggested())
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Salvesta ametijuhend"), start,
+            self.dialog_parent, self.tr("Salvesta ametijuhend"), start,
             self.tr("Ametijuhendid (*.ajx)"))
         return path
 
     def ask_export_path(self) -> str:
-        base = self.window.path or Path(self.window.settings.last_folder) / self._suggested()
+        base = self.window.path or Path(self.settings.last_folder) / self._suggested()
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Ekspordi Wordi"), str(Path(base).with_suffix(".docx")),
+            self.dialog_parent, self.tr("Ekspordi Wordi"), str(Path(base).with_suffix(".docx")),
             self.tr("Wordi dokumendid (*.docx)"))
         return path
 
-    def ask_save_changes(self) -> str:
-        """"save", "discard" or "cancel"."""
-        box = QMessageBox(self.window)
+    def ask_save_changes(self) -> SaveChoice:
+        box = QMessageBox(self.dialog_parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Salvestamata muudatused"))
         box.setText(self.tr("Kas salvestada muudatused failis „{0}”?").format(
@@ -104,13 +142,11 @@ class FileActions(QObject):
         box.button(cancel).setText(self.tr("Loobu"))  # Esc
         answer = box.exec()
         if answer == save:
-            return "save"
-        if answer == discard:
-            return "discard"
-        return "cancel"
+            return SaveChoice.SAVE
+        return SaveChoice.DISCARD if answer == discard else SaveChoice.CANCEL
 
     def show_error(self, error: UserError, title: str) -> None:
-        QMessageBox.warning(self.window, title, error.message(self.window.lang))
+        QMessageBox.warning(self.dialog_parent, title, error.message(self.lang))
 
     def _suggested(self) -> str:
         title = self._doc.general.job_title.strip() or self.tr("ametijuhend")
@@ -121,20 +157,20 @@ class FileActions(QObject):
 
     def maybe_save(self) -> bool:
         """True when it is fine to drop the current document."""
-        if self.window.editor.stack.isClean():
+        if self.editor.stack.isClean():
             return True
         answer = self.ask_save_changes()
-        if answer == "save":
+        if answer is SaveChoice.SAVE:
             return self.save()
-        return answer == "discard"
+        return answer is SaveChoice.DISCARD
 
     def new(self, kind: PostKind) -> None:
         if not self.maybe_save():
             return
-        settings = self.window.settings
+        settings = self.settings
         doc = new_document(kind, settings.organisation, settings.default_signatory)
         self.window.set_document(doc, None)
-        self.window.safe.start_new()
+        self.safe.start_new()
         self.window.reveal(("general", "job_title"))  # a new document starts with its title
 
     def open(self, path: str | Path | None = None) -> bool:
@@ -154,11 +190,11 @@ class FileActions(QObject):
         """
         if is_zip(path):
             return self.import_now(path)
-        opened = self.window.safe.open(path, self.window)
+        opened = self.safe.open(path, self.dialog_parent)
         if opened is None:
             if not path.exists():
-                self.window.settings.remove_recent(str(path.resolve()))
-                self.window.update_recent_menu()
+                self.settings.remove_recent(str(path.resolve()))
+                self.recentChanged.emit()
             return False
         self.window.set_document(opened.doc, path, opened.read_only)
         self._remember(path)
@@ -183,10 +219,10 @@ class FileActions(QObject):
             self.show_error(error, self.tr("Faili ei saa importida"))
             return False
         self.window.set_document(result.doc, None)
-        self.window.safe.start_new()
-        self.window.editor.stack.resetClean()  # not saved anywhere yet
+        self.safe.start_new()
+        self.editor.stack.resetClean()  # not saved anywhere yet
         self.window.set_path(None)
-        self.window.settings.last_folder = str(path.parent)
+        self.settings.last_folder = str(path.parent)
         if result.notes:
             self.show_import_notes(path, result.notes)
         return True
@@ -211,11 +247,11 @@ class FileActions(QObject):
     def _write(self, path: Path) -> bool:
         """Save through safekeeping: atomic, a backup kept, and a question if the file changed
         on disk since it was read; errors are shown there."""
-        if not self.window.safe.save(path, self.window):
+        if not self.safe.save(path, self.dialog_parent):
             return False
-        self.window.editor.stack.setClean()
+        self.editor.stack.setClean()
         self._remember(path)
-        self.window.statusBar().showMessage(self.tr("Salvestatud: {0}").format(path), 5000)
+        self.statusMessage.emit(self.tr("Salvestatud: {0}").format(path), 5000)
         return True
 
     def export_word(self) -> bool:
@@ -229,18 +265,18 @@ class FileActions(QObject):
         path = Path(chosen)
         if path.suffix.lower() != ".docx":
             path = path.with_name(path.name + ".docx")
-        template = self.window.settings.template_path or None
+        template = self.settings.template_path or None
         try:
             written = export_document(self._doc, path, template)
         except UserError as error:
             self.show_error(error, self.tr("Eksport ebaõnnestus"))
             return False
-        self.window.settings.last_folder = str(path.parent)
-        self.window.statusBar().showMessage(self.tr("Eksporditud: {0}").format(written), 8000)
+        self.settings.last_folder = str(path.parent)
+        self.statusMessage.emit(self.tr("Eksporditud: {0}").format(written), 8000)
         return True
 
     def _remember(self, path: Path) -> None:
-        settings = self.window.settings
+        settings = self.settings
         settings.add_recent(path)
         settings.last_folder = str(path.resolve().parent)
-        self.window.update_recent_menu()
+        self.recentChanged.emit()

@@ -10,13 +10,14 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QKeyCombination, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 
+from ..model.paths import ModelPath, resolve
 from .editor import DocumentEditor
-from .paths import Path, resolve
 
 ADD_KEY = QKeySequence(Qt.Key.Key_Insert)
 DUPLICATE_KEY = QKeySequence(QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_D))
@@ -42,12 +43,22 @@ def is_window_key(event: QKeyEvent) -> bool:
     return any(pressed.matches(k) == QKeySequence.SequenceMatch.ExactMatch for k in _WINDOW_KEYS)
 
 
+class ItemAction(Enum):
+    """The five things the user can do to an item of a list, in menu order."""
+
+    ADD = "add"
+    DUPLICATE = "duplicate"
+    REMOVE = "remove"
+    UP = "up"
+    DOWN = "down"
+
+
 @dataclass
 class ListOps:
     """The five item actions on ``list_path`` around ``current`` (None: nothing chosen)."""
 
     editor: DocumentEditor
-    list_path: Path
+    list_path: ModelPath
     current: int | None
     make_item: Callable[[], Any]
     show: Callable[[int], None]  # select/focus an item after the change
@@ -59,16 +70,29 @@ class ListOps:
     def _valid(self) -> bool:
         return self.current is not None and 0 <= self.current < self._size()
 
-    def can(self) -> dict[str, bool]:
+    def can(self) -> dict[ItemAction, bool]:
         size, cur = self._size(), self.current
         ok = self._valid()
         return {
-            "add": True,
-            "duplicate": ok,
-            "remove": ok and size > self.min_items,
-            "up": ok and cur is not None and cur > 0,
-            "down": ok and cur is not None and cur < size - 1,
+            ItemAction.ADD: True,
+            ItemAction.DUPLICATE: ok,
+            ItemAction.REMOVE: ok and size > self.min_items,
+            ItemAction.UP: ok and cur is not None and cur > 0,
+            ItemAction.DOWN: ok and cur is not None and cur < size - 1,
         }
+
+    def run(self, action: ItemAction) -> bool:
+        """Do ``action`` if it is possible here; True if it was."""
+        if not self.can()[action]:
+            return False
+        {
+            ItemAction.ADD: self.add,
+            ItemAction.DUPLICATE: self.duplicate,
+            ItemAction.REMOVE: self.remove,
+            ItemAction.UP: lambda: self.move(-1),
+            ItemAction.DOWN: lambda: self.move(1),
+        }[action]()
+        return True
 
     def add(self) -> None:
         index = self.current + 1 if self._valid() and self.current is not None else self._size()
@@ -82,7 +106,7 @@ class ListOps:
             self.show(self.current + 1)
 
     def remove(self) -> None:
-        if self.can()["remove"] and self.current is not None:
+        if self.can()[ItemAction.REMOVE] and self.current is not None:
             self.editor.remove(self.list_path, self.current)
             size = self._size()
             if size:

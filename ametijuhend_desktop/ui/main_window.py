@@ -2,11 +2,13 @@
 
 Child widgets ask (signals), the window wires: every connection between the parts is
 made here, so a newcomer can follow what happens on a keystroke from this one file.
+The parts get what they need (the editor, the settings, safekeeping) and reach the
+window only through the small protocols they declare (``DocumentWindow``,
+``WindowCommands``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QMargins, Qt
@@ -19,7 +21,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,31 +28,27 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..library.new_document import new_document
 from ..model import Finding, JobDescription, PostKind, SectionId
+from ..model.paths import DUTIES, ModelPath, from_finding
 from ..preview.html import anchor_for
 from .actions import Actions
+from .current_list import CurrentList
 from .editor import DocumentEditor
 from .file_actions import SUFFIX, FileActions
 from .findings_panel import FindingsPanel
 from .focus_order import next_stop
 from .forms.base import SectionForm
-from .forms.duty_forms import DutiesForm, DutyForm, new_duty
-from .forms.general_form import GeneralForm
-from .forms.list_editor import ListEditor
-from .forms.meta_form import MetaForm
-from .forms.requirements_form import RequirementsForm
-from .forms.signatories_form import SignatoriesForm
-from .forms.simple_forms import BulletsForm, PurposeForm, TextSectionForm
+from .forms.duty_forms import DutyForm
 from .icons import icon
-from .item_ops import ListOps
-from .paths import DUTIES, duty_index, from_finding
-from .paths import Path as ModelPath
+from .item_ops import ItemAction
+from .pages import FormPages, Page
 from .preview import Preview
+from .recovery_offer import offer_recovery, restore_earlier_version
 from .safekeeping import Safekeeping
 from .section_tree import SectionTree
 from .settings import AppSettings
 from .settings_dialog import Preferences, SettingsDialog
 from .snippet_menu import open_store
-from .tree_model import Node
+from .tree_model import Node, NodeKind
 
 
 class MainWindow(QMainWindow):
@@ -61,6 +58,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.lang = lang
         self.path: Path | None = None
+        self.read_only = False
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
         doc = doc or new_document(PostKind.AMETNIK, settings.organisation,
@@ -72,12 +70,11 @@ class MainWindow(QMainWindow):
                 warning = QLabel(problem)
                 warning.setToolTip(problem)
                 self.statusBar().addPermanentWidget(warning)
-        self.files = FileActions(self)
-        self.read_only = False
         # Autosave to recovery, lock, changed-on-disk, backups: see safekeeping.py.
         self.safe = Safekeeping(lambda: self.editor.doc, lang=lang, data_dir=settings.data_dir,
                                 keep_backups=settings.backup_count, parent=self)
         self.safe.watch(self.editor.stack)
+        self.files = FileActions(self.editor, settings, self.safe, self, self, lang)
 
         self.tree = SectionTree(self.editor.tree)
         self.findings = FindingsPanel(lang)
@@ -89,9 +86,8 @@ class MainWindow(QMainWindow):
         font.setBold(True)
         self.form_title.setFont(font)
         self.form_title.setWordWrap(True)
-        self.pages = QStackedWidget()
-        self.forms: dict[object, SectionForm] = {}
-        self._build_forms()
+        self.current_list = CurrentList(self.editor, self.tree, self, self.reveal)
+        self.pages = FormPages(self.editor, self.current_list.tree_ops)
 
         self.left = QSplitter(Qt.Orientation.Vertical)
         self.left.addWidget(self.tree)
@@ -113,8 +109,9 @@ class MainWindow(QMainWindow):
         self.main.setChildrenCollapsible(False)
         self.setCentralWidget(self.main)
 
-        self.actions_ = Actions(self)
-        self.actions_.build_menus()
+        self.actions_ = Actions(self, self.editor.stack, self.files, self,
+                                (self.preview_box, self.findings_box))
+        self.actions_.build_menus(self.menuBar())
         self.addToolBar(self.actions_.build_toolbar())
         self._wire()
         self.update_recent_menu()
@@ -134,49 +131,17 @@ class MainWindow(QMainWindow):
         layout.addWidget(widget, 1)
         return box
 
-    def _build_forms(self) -> None:
-        """Say how to make each page; a page is built the first time it is shown."""
-        e = self.editor
-        self._factories: dict[object, Callable[[], SectionForm]] = {
-            "meta": lambda: MetaForm(e),
-            SectionId.GENERAL: lambda: GeneralForm(e),
-            SectionId.PURPOSE: lambda: PurposeForm(e),
-            SectionId.DUTIES: lambda: DutiesForm(e, lambda: self.tree_ops(append=True).add()),
-            "duty": lambda: DutyForm(e, self.tree_ops),
-            SectionId.RIGHTS: lambda: BulletsForm(e, SectionId.RIGHTS),
-            SectionId.RESPONSIBILITIES: lambda: BulletsForm(e, SectionId.RESPONSIBILITIES),
-            SectionId.TOOLS: lambda: TextSectionForm(e, SectionId.TOOLS),
-            SectionId.REQUIREMENTS: lambda: RequirementsForm(e),
-            SectionId.REVIEW: lambda: TextSectionForm(e, SectionId.REVIEW),
-            "signatories": lambda: SignatoriesForm(e),
-        }
-        self._pages: dict[object, QWidget] = {}
+    @property
+    def forms(self) -> dict[Page, SectionForm]:
+        """The pages built so far."""
+        return self.pages.forms
 
-    def form(self, key: object) -> SectionForm:
-        """The form for a page key (a SectionId, "meta", "duty", "signatories")."""
-        if key not in self.forms:
-            form = self._factories[key]()
-            scroll = QScrollArea()
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields
-            holder = QWidget()
-            layout = QVBoxLayout(holder)
-            layout.setContentsMargins(0, 4, 8, 8)
-            layout.addWidget(form)
-            scroll.setWidget(holder)
-            # Only if the window is narrower than any layout allows: then scroll, not clip.
-            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-            self.pages.addWidget(scroll)
-            self.forms[key] = form
-            self._pages[key] = scroll
-        return self.forms[key]
+    def form(self, page: Page) -> SectionForm:
+        return self.pages.form(page)
 
     @property
     def duty_form(self) -> DutyForm:
-        form = self.form("duty")
-        assert isinstance(form, DutyForm)
-        return form
+        return self.pages.duty_form
 
     def _wire(self) -> None:
         e = self.editor
@@ -192,6 +157,8 @@ class MainWindow(QMainWindow):
         self.findings.updated.connect(self._update_status)
         self.safe.changedOnDisk.connect(self._changed_on_disk)
         self.safe.autosaveFailed.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.files.statusMessage.connect(self.statusBar().showMessage)
+        self.files.recentChanged.connect(self.update_recent_menu)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
@@ -205,7 +172,7 @@ class MainWindow(QMainWindow):
         else:
             self._document_replaced()
         self.set_path(path, read_only)
-        self.tree.select(Node("section", SectionId.GENERAL))
+        self.tree.select(Node(NodeKind.SECTION, SectionId.GENERAL))
         self.tree.setFocus()  # not whatever field follows the one that was just hidden
 
     def set_path(self, path: Path | None, read_only: bool = False) -> None:
@@ -225,7 +192,7 @@ class MainWindow(QMainWindow):
 
     def offer_recovery(self) -> None:
         """At start-up: bring back what a crash left unsaved, if the user wants it."""
-        recovered = self.safe.offer_recovery(self)
+        recovered = offer_recovery(self.safe, self)
         if recovered is not None:
             self.set_document(recovered.doc, recovered.original, self.safe.read_only)
             self.editor.stack.resetClean()
@@ -233,7 +200,7 @@ class MainWindow(QMainWindow):
     def restore_earlier_version(self) -> None:
         if not self.files.maybe_save():
             return
-        doc = self.safe.restore_earlier_version(self)
+        doc = restore_earlier_version(self.safe, self)
         if doc is not None:
             self.set_document(doc, None)
             self.safe.start_new()
@@ -272,10 +239,10 @@ class MainWindow(QMainWindow):
 
     def _sync_duty_form(self) -> None:
         node = self.tree.current_node()
-        if node is not None and node.kind == "duty" and node.duty is not None:
+        if node is not None and node.kind is NodeKind.DUTY and node.duty is not None:
             self.duty_form.bind_duty(node.duty)
-        elif "duty" in self._pages and self.pages.currentWidget() is self._pages["duty"]:
-            self.tree.select(Node("section", SectionId.DUTIES))
+        elif self.pages.showing(Page.DUTY):
+            self.tree.select(Node(NodeKind.SECTION, SectionId.DUTIES))
         self._update_form_title()
 
     def _update_status(self) -> None:
@@ -283,64 +250,43 @@ class MainWindow(QMainWindow):
 
     # -- navigation -------------------------------------------------------------------
 
-    def _page(self, key: object) -> QWidget:
-        self.form(key)
-        return self._pages[key]
-
     def show_node(self, node: Node) -> None:
-        if node.kind == "duty" and node.duty is not None:
+        page = Page.of(node)
+        if node.kind is NodeKind.DUTY and node.duty is not None:
             if node.duty >= len(self.editor.doc.duties.items):
                 return  # rows are being removed; _sync_duty_form follows
-            key: object = "duty"
             self.duty_form.bind_duty(node.duty)
             anchor = anchor_for(duty=node.duty)
-        elif node.kind == "section" and node.section is not None:
-            key, anchor = node.section, anchor_for(node.section)
+        elif node.kind is NodeKind.SECTION and node.section is not None:
+            anchor = anchor_for(node.section)
         else:
-            key = node.kind
-            anchor = anchor_for(signatories=node.kind == "signatories")
-        self.pages.setCurrentWidget(self._page(key))
-        self._fit_form_width(key)
+            anchor = anchor_for(signatories=node.kind is NodeKind.SIGNATORIES)
+        self.pages.show_page(page)
+        self._fit_form_width(page)
         self._update_form_title()
         self.preview.show_anchor(anchor)
         self.update_item_actions()
 
-    def _fit_form_width(self, key: object) -> None:
+    def _fit_form_width(self, page: Page) -> None:
         """Keep the shown form at least as wide as it needs: in a small window or at 200 %
         the tree and the preview give way, instead of the fields being cut off."""
-        scroll = self._pages[key]
-        assert isinstance(scroll, QScrollArea)
         layout = self.center.layout()
         margins = layout.contentsMargins() if layout is not None else QMargins()
-        need = (self.forms[key].minimumSizeHint().width() + 8  # the holder's right margin
-                + scroll.verticalScrollBar().sizeHint().width()
-                + margins.left() + margins.right())
-        self.center.setMinimumWidth(need)
+        self.center.setMinimumWidth(self.pages.width_needed(page)
+                                    + margins.left() + margins.right())
 
     def _update_form_title(self) -> None:
         node = self.tree.current_node()
         self.form_title.setText(self.editor.tree.label(node) if node else "")
 
-    def node_for(self, path: ModelPath) -> Node:
-        head = path[0] if path else "meta"
-        if head in ("meta", "signatories"):
-            return Node(str(head))
-        if head == "duties":
-            i = duty_index(path)
-            if i is not None and i < len(self.editor.doc.duties.items):
-                return Node("duty", SectionId.DUTIES, i)
-        return Node("section", SectionId(head))
-
     def reveal(self, path: ModelPath, focus: bool = True) -> None:
         """Select the node that shows ``path`` and put the cursor in its field."""
-        node = self.node_for(path)
+        node = self.editor.tree.node_for(path)
         if self.tree.current_node() != node:
             self.tree.select(node)
         if not focus:
             return
-        form = self.form("duty" if node.kind == "duty" else
-                         (node.section if node.kind == "section" else node.kind))
-        widget = form.widget_for(path)
+        widget = self.form(Page.of(node)).widget_for(path)
         if widget is not None:
             scroll = self.pages.currentWidget()
             if isinstance(scroll, QScrollArea):
@@ -352,48 +298,16 @@ class MainWindow(QMainWindow):
 
     # -- item actions -----------------------------------------------------------------
 
-    def tree_ops(self, append: bool = False) -> ListOps:
-        node = self.tree.current_node()
-        current = None if append or node is None else node.duty
-        return ListOps(self.editor, DUTIES, current, new_duty, self._select_duty)
-
-    def _select_duty(self, index: int) -> None:
-        self.tree.select(Node("duty", SectionId.DUTIES, index))
-        if not self.editor.doc.duties.items[index].text:
-            # A new duty: the user types its text next, not a search in the tree.
-            self.reveal((*DUTIES, index, "text"))
-
-    def active_ops(self) -> ListOps | None:
-        """The list the item actions work on: where the focus is, else the tree's duties."""
-        widget = QApplication.focusWidget()
-        while widget is not None and widget is not self:
-            if isinstance(widget, ListEditor):
-                return widget.ops()
-            if widget is self.tree:
-                break
-            if isinstance(widget, SectionForm):
-                return widget.ops()
-            widget = widget.parentWidget()
-        node = self.tree.current_node()
-        if node is not None and node.section is SectionId.DUTIES:
-            return self.tree_ops()
-        return None
-
-    def item_action(self, key: str) -> None:
-        ops = self.active_ops()
-        if ops is None or not ops.can()[key]:
-            return
-        if key in ("up", "down"):
-            ops.move(-1 if key == "up" else 1)
-        else:
-            getattr(ops, key)()
-        self.update_item_actions()
+    def item_action(self, action: ItemAction) -> None:
+        ops = self.current_list.ops()
+        if ops is not None and ops.run(action):
+            self.update_item_actions()
 
     def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
         self.update_item_actions()
 
     def update_item_actions(self) -> None:
-        ops = self.active_ops()
+        ops = self.current_list.ops()
         allowed = ops.can() if ops is not None else {}
         for key, action in self.actions_.items.items():
             action.setEnabled(allowed.get(key, False))
@@ -402,7 +316,7 @@ class MainWindow(QMainWindow):
         self.update_item_actions()
         if node.section is SectionId.DUTIES:
             menu.addActions(list(self.actions_.items.values()))
-        elif node.kind == "section" and node.section is not None:
+        elif node.kind is NodeKind.SECTION and node.section is not None:
             section = node.section
             if section is not SectionId.GENERAL:
                 on = self.editor.doc.is_included(section)
@@ -414,18 +328,7 @@ class MainWindow(QMainWindow):
     # -- window -----------------------------------------------------------------------
 
     def update_recent_menu(self) -> None:
-        menu = self.actions_.recent_menu if hasattr(self, "actions_") else None
-        if menu is None:
-            return
-        menu.clear()
-        recent = self.settings.recent_files()
-        for number, name in enumerate(recent, 1):
-            # "&1 …" as in Word; a "&" in a folder name is shown, not taken as a shortcut.
-            shown = name.replace("&", "&&")
-            action = menu.addAction(f"&{number} {shown}" if number < 10 else shown)
-            action.setData(name)
-            action.triggered.connect(lambda _c=False, n=name: self.files.open(n))
-        menu.setEnabled(bool(recent))
+        self.actions_.fill_recent(self.settings.recent_files())
 
     def edit_settings(self) -> None:
         prefs, accepted = SettingsDialog.ask(Preferences.from_settings(self.settings),

@@ -1,78 +1,49 @@
-"""Nothing is ever lost: autosave to recovery, locks, changed-on-disk, backups, in the window.
+"""Nothing is ever lost: the open file's lock, its state on disk, the save loop, autosave.
 
 One ``Safekeeping`` per window, between the window and ``storage`` (which does the work and
-never asks anything). It autosaves a few seconds after the user stops typing (2 s of quiet,
-and at most 5 s while typing goes on), watches the open file for outside changes, holds the
-lock beside it, and asks the questions: recover after a crash, the file is locked, the file
-changed on disk, restore an earlier version. Each question is an ``ask_*`` method or a
-dialog's ``choose`` class method, so tests replace them.
-
-How the main window plugs it in (the window keeps doing the rest as before):
-
-    self.safe = Safekeeping(lambda: self.editor.doc, lang=lang,
-                            keep_backups=settings.value("backup_count"), parent=self)
-    self.safe.watch(self.editor.stack)
-    self.safe.changedOnDisk.connect(self._changed_on_disk)     # -> self.safe.offer_reload(self)
-    # File ▸ Open:   opened = self.safe.open(path, self); if opened: set_document(opened.doc, path)
-    #                (opened.read_only: disable Save, "(kirjutuskaitstud)" in the title)
-    # File ▸ New:    set_document(doc, None); self.safe.start_new()
-    # Save/Save As:  ok = self.safe.save(path, self)  (replaces write_file; on True setClean())
-    # Start-up:      rec = self.safe.offer_recovery(self)
-    #                if rec: set_document(rec.doc, rec.original); editor.stack.resetClean()
-    # Restore earlier version:  doc = self.safe.restore_earlier_version(self)
-    #                if doc: set_document(doc, None); self.safe.start_new(); stack.resetClean()
-    # closeEvent, after maybe_save() said yes:  self.safe.shut_down()
+never asks anything). It holds the lock beside the open file, remembers what the file
+looked like when it was read (so a save never silently overwrites someone else's), asks
+before overwriting or replacing, writes the recovery file when ``AutosaveTiming`` says it
+is time, and reports outside changes that ``FileWatch`` noticed. The questions are the
+``ask_*`` methods (thin over ``safekeeping_dialogs``), so tests replace them; recovery
+after a crash and earlier versions are in ``recovery_offer``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..errors import UserError
 from ..model import JobDescription
 from ..storage import locks
 from ..storage.backups import DEFAULT_KEEP, BackupStore
 from ..storage.disk_state import (
-    Change,
     ChangedOnDiskError,
     DiskState,
     changed_since,
     read_document,
     snapshot,
 )
-from ..storage.recovery import RecoveryStore
+from ..storage.recovery import RecoveryEntry, RecoveryStore
 from ..storage.save import save_document
-from .recovery_dialog import RecoveryAction, RecoveryDialog
-from .versions_dialog import VersionsDialog
+from . import safekeeping_dialogs as dialogs
+from .autosave import AutosaveTiming
+from .file_watch import FileWatch
+from .safekeeping_dialogs import LockChoice
 
-IDLE_MS = 2000  # autosave this long after the last change ...
-MAX_WAIT_MS = 5000  # ... but no later than this after the first unsaved one
-WATCH_SETTLE_MS = 300  # sync clients write in bursts: look once it is quiet
-
-
-class LockChoice(Enum):
-    READ_ONLY = "read_only"
-    OPEN_ANYWAY = "open_anyway"
-    CANCEL = "cancel"
+__all__ = ["LockChoice", "Opened", "Safekeeping"]
 
 
 @dataclass
 class Opened:
     doc: JobDescription
     read_only: bool
-
-
-@dataclass
-class Recovered:
-    doc: JobDescription
-    original: Path | None  # open it under this path (None: it was never saved)
 
 
 class Safekeeping(QObject):
@@ -93,58 +64,22 @@ class Safekeeping(QObject):
         self.key = RecoveryStore.key_for(None)
         self.lock: locks.FileLock | None = None
         self.read_only = False
-        self.stack: QUndoStack | None = None
         self._failing = False
         self._notified: str | None = None  # the outside content already reported
-        self.idle = self._timer(IDLE_MS, self.autosave_now)
-        self.max_wait = self._timer(MAX_WAIT_MS, self.autosave_now)
-        self.settle = self._timer(WATCH_SETTLE_MS, self._look_at_file)
-        self.watcher = QFileSystemWatcher(self)
-        self.watcher.fileChanged.connect(self._something_changed)
-        self.watcher.directoryChanged.connect(self._something_changed)
-
-    def _timer(self, ms: int, slot: Callable[[], None]) -> QTimer:
-        timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.setInterval(ms)
-        timer.timeout.connect(slot)
-        return timer
+        self.timing = AutosaveTiming(self.autosave_now, self)
+        self.file_watch = FileWatch(self)
+        self.file_watch.settled.connect(self._look_at_file)
 
     # -- autosave ---------------------------------------------------------------------
 
     def watch(self, stack: QUndoStack) -> None:
         """Autosave on every change of the undo stack (the dirty flag is its clean state)."""
-        self.stack = stack
-        # Bound methods, not lambdas: Qt drops the connection when this object goes.
-        stack.indexChanged.connect(self._index_changed)
-        stack.cleanChanged.connect(self._clean_changed)
-
-    def unwatch(self) -> None:
-        if self.stack is not None:
-            self.stack.indexChanged.disconnect(self._index_changed)
-            self.stack.cleanChanged.disconnect(self._clean_changed)
-            self.stack = None
-
-    @Slot(int)
-    def _index_changed(self, _index: int) -> None:
-        self.document_changed()
-
-    @Slot(bool)
-    def _clean_changed(self, _clean: bool) -> None:
-        self.document_changed()
-
-    def document_changed(self) -> None:
-        if "idle" not in vars(self):
-            return  # a stack being destroyed at exit, after our Python half is gone
-        self.idle.start()
-        if not self.max_wait.isActive():
-            self.max_wait.start()
+        self.timing.watch(stack)
 
     def autosave_now(self) -> None:
         """Write the recovery file now (or remove it when there is nothing unsaved)."""
-        self.idle.stop()
-        self.max_wait.stop()
-        if self.stack is not None and self.stack.isClean():
+        self.timing.stop()
+        if self.timing.stack is not None and self.timing.stack.isClean():
             self.recovery.discard(self.key)
             return
         try:
@@ -195,12 +130,18 @@ class Safekeeping(QObject):
     def shut_down(self) -> None:
         """The window closes: clean close and stop listening to its undo stack."""
         self.close()
-        self.unwatch()
+        self.timing.unwatch()
+
+    def take_recovered(self, entry: RecoveryEntry, lock: locks.FileLock | None,
+                       read_only: bool) -> None:
+        """Go on with a recovered document: its file (if any), the state its edits began
+        from, and its recovery file, which stays until the document is saved or closed."""
+        self._switch(entry.original, entry.base, lock, entry.key)
+        self.read_only = read_only
 
     def _switch(self, path: Path | None, state: DiskState | None,
                 lock: locks.FileLock | None, key: str) -> None:
-        self.idle.stop()
-        self.max_wait.stop()
+        self.timing.stop()
         if key != self.key:
             self.recovery.discard(self.key)
         if self.lock is not None and self.lock is not lock:
@@ -208,7 +149,7 @@ class Safekeeping(QObject):
         self.path, self.state, self.lock, self.key = path, state, lock, key
         self.read_only = False
         self._notified = None
-        self._watch_file()
+        self.file_watch.follow(path)
 
     # -- saving -----------------------------------------------------------------------
 
@@ -259,27 +200,10 @@ class Safekeeping(QObject):
 
     # -- outside changes --------------------------------------------------------------
 
-    def _watch_file(self) -> None:
-        for watched in self.watcher.files() + self.watcher.directories():
-            self.watcher.removePath(watched)
-        if self.path is None:
-            return
-        # An atomic save by anyone replaces the file, and the watch goes with the old one:
-        # watch the folder too, to see the new file arrive.
-        targets = [str(self.path.parent)]
-        if self.path.exists():
-            targets.append(str(self.path))
-        self.watcher.addPaths(targets)
-
-    @Slot(str)
-    def _something_changed(self, _path: str) -> None:
-        self.settle.start()
-
     def _look_at_file(self) -> None:
         if self.path is None:
             return
-        if str(self.path) not in self.watcher.files() and self.path.exists():
-            self.watcher.addPath(str(self.path))
+        self.file_watch.rewatch(self.path)
         try:
             change = changed_since(self.path, self.state)
         except UserError:
@@ -305,125 +229,23 @@ class Safekeeping(QObject):
         self._notified = None
         return doc
 
-    # -- recovery and earlier versions ------------------------------------------------
-
-    def offer_recovery(self, parent: QWidget | None = None) -> Recovered | None:
-        """At start-up: offer what a crash left unsaved; the chosen document, or None."""
-        while entries := self.recovery.list_recoverable():
-            choice, accepted = RecoveryDialog.choose(entries, self.lang, parent)
-            if not accepted or choice is None:
-                return None
-            action, entry = choice
-            if action is RecoveryAction.DISCARD:
-                self.recovery.discard(entry.key)
-                continue
-            try:
-                doc = self.recovery.load(entry)
-            except UserError as error:
-                self.show_error(error, self.tr("Taastamine ebaõnnestus"), parent)
-                continue
-            lock, read_only = None, False
-            if entry.original is not None and entry.original.parent.is_dir():
-                try:
-                    lock = locks.acquire(entry.original)
-                except locks.LockedError as error:
-                    answer = self.ask_locked(error, parent)
-                    if answer is LockChoice.CANCEL:
-                        return None
-                    if answer is LockChoice.OPEN_ANYWAY:
-                        lock = locks.take_over(entry.original)
-                    read_only = answer is LockChoice.READ_ONLY
-            self._switch(entry.original, entry.base, lock, entry.key)
-            self.read_only = read_only
-            return Recovered(doc, entry.original)
-        return None
-
-    def restore_earlier_version(self, parent: QWidget | None = None) -> JobDescription | None:
-        if self.path is None:
-            return None
-        backup, accepted = VersionsDialog.choose(self.backups.versions(self.path),
-                                                 self.path.name, parent)
-        if not accepted or backup is None:
-            return None
-        try:
-            return self.backups.open(backup)
-        except UserError as error:
-            self.show_error(error, self.tr("Faili ei saa avada"), parent)
-            return None
-
     # -- questions (replaced in tests) ------------------------------------------------
 
     def ask_locked(self, error: locks.LockedError, parent: QWidget | None) -> LockChoice:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Fail on kasutusel"))
-        box.setText(error.message(self.lang))
-        owner = error.owner
-        if owner.on_this_machine() and owner.user == locks.LockOwner.current().user:
-            # A second double-click on the same file, most likely: say so plainly.
-            box.setInformativeText(self.tr(
-                "Fail on juba avatud teises Ametijuhendi aknas selles arvutis; jätkake "
-                "pigem seal. Kui avate selle ka siin, võivad kahe akna muudatused "
-                "teineteist üle kirjutada."))
-        else:
-            box.setInformativeText(self.tr(
-                "Kui avate selle tavapäraselt, võivad teie ja teise kasutaja muudatused "
-                "teineteist üle kirjutada."))
-        read_only = box.addButton(self.tr("Ava ainult lugemiseks"), QMessageBox.ButtonRole.AcceptRole)
-        anyway = box.addButton(self.tr("Ava siiski"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Loobu"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(read_only)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is read_only:
-            return LockChoice.READ_ONLY
-        return LockChoice.OPEN_ANYWAY if clicked is anyway else LockChoice.CANCEL
+        return dialogs.ask_locked(error, self.lang, parent)
 
     def ask_replace_locked(self, error: locks.LockedError, parent: QWidget | None) -> bool:
-        """Save As onto a file that someone has open: replace it only if the user says so."""
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Fail on kasutusel"))
-        box.setText(error.message(self.lang))
-        box.setInformativeText(self.tr(
-            "Kui salvestate selle üle, lähevad tema salvestamata muudatused kaotsi; "
-            "turvalisem on salvestada teise nimega."))
-        replace = box.addButton(self.tr("Salvesta siiski"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(box.addButton(self.tr("Loobu"), QMessageBox.ButtonRole.RejectRole))
-        box.exec()
-        return box.clickedButton() is replace
+        return dialogs.ask_replace_locked(error, self.lang, parent)
 
     def ask_overwrite(self, error: ChangedOnDiskError, parent: QWidget | None) -> bool:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Fail on muutunud"))
-        box.setText(error.message(self.lang))
-        box.setInformativeText(
-            self.tr("Kas salvestada siiski? Teise muudatused lähevad siis kaotsi; "
-                    "turvalisem on salvestada teise nimega.")
-            if error.change is not Change.DELETED
-            else self.tr("Kas salvestada fail uuesti samasse kohta?"))
-        save = box.addButton(self.tr("Salvesta siiski"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Loobu"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        return box.clickedButton() is save
+        return dialogs.ask_overwrite(error, self.lang, parent)
 
     def ask_reload(self, parent: QWidget | None) -> bool:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Fail on muutunud"))
-        box.setText(self.tr("Faili „{0}” on väljaspool seda akent muudetud. "
-                            "Kas laadida uus seis?").format(self.path.name if self.path else ""))
-        if self.stack is not None and not self.stack.isClean():  # only then is anything lost
-            box.setInformativeText(self.tr("Teie salvestamata muudatused lähevad siis kaotsi."))
-        load = box.addButton(self.tr("&Laadi uus seis"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("&Jäta see seis"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(load)
-        box.exec()
-        return box.clickedButton() is load
+        return dialogs.ask_reload(self.path.name if self.path else "", self.timing.unsaved(),
+                                  parent)
 
     def show_error(self, error: UserError, title: str, parent: QWidget | None) -> None:
-        QMessageBox.warning(parent, title, error.message(self.lang))
+        dialogs.show_error(error, title, self.lang, parent)
 
 
 def _state_or_none(path: Path) -> DiskState | None:

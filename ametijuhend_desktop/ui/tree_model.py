@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -26,8 +27,8 @@ from PySide6.QtWidgets import QApplication
 
 from ..model import OPTIONAL_SECTIONS, SECTION_ORDER, SectionId
 from ..model.numbering import section_numbers
+from ..model.paths import DUTIES, ModelPath, duty_index
 from ..model.wording import section_heading
-from .paths import DUTIES, Path
 
 if TYPE_CHECKING:
     from .editor import DocumentEditor
@@ -39,21 +40,30 @@ DUTY_MIME = "application/x-ametijuhend-duty"
 NumberRole = Qt.ItemDataRole.UserRole + 1
 
 
+class NodeKind(Enum):
+    """What a tree row stands for."""
+
+    META = "meta"  # the document's own data: approval, dates, author
+    SECTION = "section"  # one of the eight numbered sections
+    DUTY = "duty"  # one duty, a child of the duties section
+    SIGNATORIES = "signatories"
+
+
 @dataclass(frozen=True)
 class Node:
-    """What a tree row stands for: "meta", "section", "duty" or "signatories"."""
+    """One row of the tree: its kind, and which section or duty it is."""
 
-    kind: str
+    kind: NodeKind
     section: SectionId | None = None
     duty: int | None = None
 
 
 TOP: tuple[Node, ...] = (
-    Node("meta"),
-    *(Node("section", s) for s in SECTION_ORDER),
-    Node("signatories"),
+    Node(NodeKind.META),
+    *(Node(NodeKind.SECTION, s) for s in SECTION_ORDER),
+    Node(NodeKind.SIGNATORIES),
 )
-DUTIES_ROW = TOP.index(Node("section", SectionId.DUTIES))
+DUTIES_ROW = TOP.index(Node(NodeKind.SECTION, SectionId.DUTIES))
 _TOP_ID, _DUTY_ID = 0, 1
 
 
@@ -105,13 +115,26 @@ class DocumentTreeModel(QAbstractItemModel):
         if not index.isValid():
             return None
         if index.internalId() == _DUTY_ID:
-            return Node("duty", SectionId.DUTIES, index.row())
+            return Node(NodeKind.DUTY, SectionId.DUTIES, index.row())
         return TOP[index.row()]
 
     def index_of(self, node: Node) -> QModelIndex:
-        if node.kind == "duty" and node.duty is not None:
+        if node.kind is NodeKind.DUTY and node.duty is not None:
             return self.index(node.duty, 0, self.duties_index())
         return self.index(TOP.index(node), 0)
+
+    def node_for(self, path: ModelPath) -> Node:
+        """The row that shows the field at ``path``."""
+        head = path[0] if path else NodeKind.META.value
+        if head == NodeKind.META.value:
+            return Node(NodeKind.META)
+        if head == NodeKind.SIGNATORIES.value:
+            return Node(NodeKind.SIGNATORIES)
+        if head == SectionId.DUTIES.value:
+            i = duty_index(path)
+            if i is not None and i < len(self.editor.doc.duties.items):
+                return Node(NodeKind.DUTY, SectionId.DUTIES, i)
+        return Node(NodeKind.SECTION, SectionId(head))
 
     def duties_index(self) -> QModelIndex:
         return self.index(DUTIES_ROW, 0)
@@ -120,21 +143,21 @@ class DocumentTreeModel(QAbstractItemModel):
 
     def number(self, node: Node) -> str:
         """"3.1" for a duty, "6." for a section, "" for what has no number."""
-        if node.kind in ("meta", "signatories") or node.section is None:
+        if node.kind in (NodeKind.META, NodeKind.SIGNATORIES) or node.section is None:
             return ""
         numbers = section_numbers(self.editor.doc)
-        if node.kind == "duty" and node.duty is not None:
+        if node.kind is NodeKind.DUTY and node.duty is not None:
             return f"{numbers[SectionId.DUTIES]}.{node.duty + 1}"
         number = numbers.get(node.section)
         return f"{number}." if number else ""
 
     def text(self, node: Node) -> str:
         doc = self.editor.doc
-        if node.kind == "meta":
+        if node.kind is NodeKind.META:
             return self.tr("Dokumendi andmed")
-        if node.kind == "signatories":
+        if node.kind is NodeKind.SIGNATORIES:
             return self.tr("Allkirjad")
-        if node.kind == "duty" and node.duty is not None:
+        if node.kind is NodeKind.DUTY and node.duty is not None:
             return first_words(doc.duties.items[node.duty].text) or self.tr("(tühi)")
         assert node.section is not None
         return display_heading(section_heading(doc, node.section))
@@ -156,7 +179,7 @@ class DocumentTreeModel(QAbstractItemModel):
             return self.label(node)
         if role == Qt.ItemDataRole.ToolTipRole and node.duty is not None:
             return self.editor.doc.duties.items[node.duty].text[:400]
-        optional = node.kind == "section" and node.section in OPTIONAL_SECTIONS
+        optional = node.kind is NodeKind.SECTION and node.section in OPTIONAL_SECTIONS
         if role == Qt.ItemDataRole.CheckStateRole and optional and node.section is not None:
             on = self.editor.doc.is_included(node.section)
             return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
@@ -164,7 +187,7 @@ class DocumentTreeModel(QAbstractItemModel):
                 and not self.editor.doc.is_included(node.section)):
             return QBrush(QApplication.palette().color(QPalette.ColorGroup.Disabled,
                                                        QPalette.ColorRole.Text))
-        if role == Qt.ItemDataRole.FontRole and node.kind == "section":
+        if role == Qt.ItemDataRole.FontRole and node.kind is NodeKind.SECTION:
             font = QFont()
             font.setBold(node.section is SectionId.DUTIES)
             return font
@@ -173,7 +196,7 @@ class DocumentTreeModel(QAbstractItemModel):
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         node = self.node(index)
         if (role != Qt.ItemDataRole.CheckStateRole or node is None or node.section is None
-                or node.kind != "section" or node.section not in OPTIONAL_SECTIONS):
+                or node.kind is not NodeKind.SECTION or node.section not in OPTIONAL_SECTIONS):
             return False
         checked = Qt.CheckState(value) == Qt.CheckState.Checked
         self.editor.set_value((node.section.value, "included"), checked)
@@ -184,7 +207,7 @@ class DocumentTreeModel(QAbstractItemModel):
         if node is None:
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if node.kind == "duty":
+        if node.kind is NodeKind.DUTY:
             flags |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemNeverHasChildren
         elif node.section is SectionId.DUTIES:
             flags |= Qt.ItemFlag.ItemIsDropEnabled
@@ -229,7 +252,7 @@ class DocumentTreeModel(QAbstractItemModel):
 
     # -- what the editor calls --------------------------------------------------------
 
-    def value_changed(self, path: Path) -> None:
+    def value_changed(self, path: ModelPath) -> None:
         if len(path) == 4 and path[:2] == DUTIES and path[3] == "text":
             assert isinstance(path[2], int)
             idx = self.index(path[2], 0, self.duties_index())
@@ -247,7 +270,7 @@ class DocumentTreeModel(QAbstractItemModel):
                                   [NumberRole, Qt.ItemDataRole.AccessibleTextRole])
 
     @contextmanager
-    def inserting(self, list_path: Path, index: int) -> Iterator[None]:
+    def inserting(self, list_path: ModelPath, index: int) -> Iterator[None]:
         if list_path != DUTIES:
             yield
             return
@@ -257,7 +280,7 @@ class DocumentTreeModel(QAbstractItemModel):
         self._renumber(index + 1)
 
     @contextmanager
-    def removing(self, list_path: Path, index: int) -> Iterator[None]:
+    def removing(self, list_path: ModelPath, index: int) -> Iterator[None]:
         if list_path != DUTIES:
             yield
             return
@@ -267,7 +290,7 @@ class DocumentTreeModel(QAbstractItemModel):
         self._renumber(index)
 
     @contextmanager
-    def moving(self, list_path: Path, source: int, target: int) -> Iterator[None]:
+    def moving(self, list_path: ModelPath, source: int, target: int) -> Iterator[None]:
         if list_path != DUTIES:
             yield
             return

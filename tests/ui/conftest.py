@@ -10,8 +10,9 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
+from ametijuhend_desktop.model.paths import ModelPath
 from ametijuhend_desktop.ui.main_window import MainWindow
-from ametijuhend_desktop.ui.paths import Path as ModelPath
+from ametijuhend_desktop.ui.pages import Page
 from ametijuhend_desktop.ui.settings import AppSettings
 
 
@@ -36,10 +37,7 @@ def window(qtbot, settings: AppSettings) -> Iterator[MainWindow]:
 def field(window: MainWindow, path: ModelPath) -> QWidget:
     """Go to the field for ``path`` the way a finding click does; return its widget."""
     window.reveal(path)
-    node = window.node_for(path)
-    key = "duty" if node.kind == "duty" else (node.section if node.kind == "section"
-                                               else node.kind)
-    widget = window.form(key).widget_for(path)
+    widget = window.form(Page.of(window.editor.tree.node_for(path))).widget_for(path)
     assert widget is not None, path
     return widget
 

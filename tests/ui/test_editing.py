@@ -14,7 +14,8 @@ from ametijuhend_desktop.ajx import read_file
 from ametijuhend_desktop.model import Cefr, PostKind, SectionId
 from ametijuhend_desktop.ui.forms.fields import OptionalDateEdit
 from ametijuhend_desktop.ui.main_window import MainWindow
-from ametijuhend_desktop.ui.tree_model import Node
+from ametijuhend_desktop.ui.pages import Page
+from ametijuhend_desktop.ui.tree_model import Node, NodeKind
 
 from .conftest import field, keys, type_into
 
@@ -35,8 +36,8 @@ def test_fill_every_section_undo_all_redo_save_and_reopen(qtbot, window: MainWin
     start = copy.deepcopy(doc)
 
     # Document data: the kind, organisation, approval.
-    window.tree.select(Node("meta"))
-    meta = window.form("meta")
+    window.tree.select(Node(NodeKind.META))
+    meta = window.form(Page.META)
     qtbot.mouseClick(meta.tootaja, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     assert doc.kind is PostKind.TOOTAJA
     assert window.tree.model().index(3, 0).data() == "Tööülesanded"
@@ -68,18 +69,18 @@ def test_fill_every_section_undo_all_redo_save_and_reopen(qtbot, window: MainWin
     type_into(qtbot, window, (*D, 0, "results", 0), "Kliendid on nõustatud.")
     window.tree.setFocus()
     press(qtbot, window, Qt.Key.Key_Insert)
-    assert window.tree.current_node() == Node("duty", SectionId.DUTIES, 1)
+    assert window.tree.current_node() == Node(NodeKind.DUTY, SectionId.DUTIES, 1)
     type_into(qtbot, window, (*D, 1, "text"), "Aruandlus")
-    window.tree.select(Node("duty", SectionId.DUTIES, 1))
+    window.tree.select(Node(NodeKind.DUTY, SectionId.DUTIES, 1))
     window.tree.setFocus()
     press(qtbot, window, Qt.Key.Key_Insert)
     type_into(qtbot, window, (*D, 2, "text"), "Kustutatav")
-    window.tree.select(Node("duty", SectionId.DUTIES, 1))
+    window.tree.select(Node(NodeKind.DUTY, SectionId.DUTIES, 1))
     window.tree.setFocus()
     press(qtbot, window, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert [d.text for d in doc.duties.items] == ["Aruandlus", "Nõustamine", "Kustutatav"]
     assert window.editor.tree.label(window.tree.current_node()) == "3.1 Aruandlus"
-    window.tree.select(Node("duty", SectionId.DUTIES, 2))
+    window.tree.select(Node(NodeKind.DUTY, SectionId.DUTIES, 2))
     window.tree.setFocus()
     press(qtbot, window, Qt.Key.Key_Delete)
     assert [d.text for d in doc.duties.items] == ["Aruandlus", "Nõustamine"]
@@ -97,7 +98,7 @@ def test_fill_every_section_undo_all_redo_save_and_reopen(qtbot, window: MainWin
 
     # 6. Tools: switched on from the tree's check box.
     model = window.tree.model()
-    tools = model.index_of(Node("section", SectionId.TOOLS))  # type: ignore[attr-defined]
+    tools = model.index_of(Node(NodeKind.SECTION, SectionId.TOOLS))  # type: ignore[attr-defined]
     model.setData(tools, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     type_into(qtbot, window, ("tools", "text"), "Sülearvuti\tja telefon")
 
@@ -186,7 +187,7 @@ def test_empty_bullet_goes_away_with_backspace(qtbot, window: MainWindow) -> Non
 
 def test_duplicate_and_drag_reorder_renumber_at_once(qtbot, window: MainWindow) -> None:
     type_into(qtbot, window, (*D, 0, "text"), "Esimene")
-    window.tree.select(Node("duty", SectionId.DUTIES, 0))
+    window.tree.select(Node(NodeKind.DUTY, SectionId.DUTIES, 0))
     window.tree.setFocus()
     qtbot.keyClick(window.tree, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert [d.text for d in window.editor.doc.duties.items] == ["Esimene", "Esimene"]
@@ -196,17 +197,17 @@ def test_duplicate_and_drag_reorder_renumber_at_once(qtbot, window: MainWindow) 
     model = window.editor.tree
     data = model.mimeData([model.index(2, 0, model.duties_index())])
     model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, model.duties_index())
-    assert model.label(Node("duty", SectionId.DUTIES, 0)) == "3.1 Kolmas"
+    assert model.label(Node(NodeKind.DUTY, SectionId.DUTIES, 0)) == "3.1 Kolmas"
 
 
 def test_kind_switch_changes_the_wording_shown(qtbot, window: MainWindow) -> None:
-    window.tree.select(Node("section", SectionId.RIGHTS))
-    rights = window.form(SectionId.RIGHTS)
+    window.tree.select(Node(NodeKind.SECTION, SectionId.RIGHTS))
+    rights = window.form(Page.RIGHTS)
     assert rights.intro.text() == "Ametnikul on õigus:"  # type: ignore[attr-defined]
     window.editor.set_value(("meta", "kind"), PostKind.TOOTAJA)
     assert rights.intro.text() == "Töötajal on õigus:"  # type: ignore[attr-defined]
-    assert "Töölepingu juurde kuuluv lisa" in window.form("meta").kind_hint.text()  # type: ignore[attr-defined]
-    assert "TÖÖÜLESANDED" in window.form(SectionId.DUTIES).heading.placeholderText()  # type: ignore[attr-defined]
+    assert "Töölepingu juurde kuuluv lisa" in window.form(Page.META).kind_hint.text()  # type: ignore[attr-defined]
+    assert "TÖÖÜLESANDED" in window.form(Page.DUTIES).heading.placeholderText()  # type: ignore[attr-defined]
 
 
 def test_clicking_a_finding_selects_the_section_and_focuses_the_field(qtbot,
@@ -214,9 +215,9 @@ def test_clicking_a_finding_selects_the_section_and_focuses_the_field(qtbot,
     window.findings.check_now()
     items = [window.findings.item(i) for i in range(window.findings.count())]
     item = next(i for i in items if i.text() == "Ametinimetus on täitmata.")
-    window.tree.select(Node("signatories"))
+    window.tree.select(Node(NodeKind.SIGNATORIES))
     window.findings.itemClicked.emit(item)
-    assert window.tree.current_node() == Node("section", SectionId.GENERAL)
+    assert window.tree.current_node() == Node(NodeKind.SECTION, SectionId.GENERAL)
     assert window.focusWidget() is field(window, ("general", "job_title"))
     # Findings follow typing after a short pause.
     type_into(qtbot, window, ("general", "job_title"), "Jurist")
@@ -229,14 +230,14 @@ def test_a_finding_inside_a_duty_opens_that_duty(qtbot, window: MainWindow) -> N
     window.findings.check_now()
     finding = next(f for f in window.findings.findings if f.path == ("duties", 1, "results"))
     window.go_to_finding(finding)
-    assert window.tree.current_node() == Node("duty", SectionId.DUTIES, 1)
+    assert window.tree.current_node() == Node(NodeKind.DUTY, SectionId.DUTIES, 1)
     assert window.focusWidget() is field(window, (*D, 1, "results", 0))
 
 
 def test_preview_follows_the_selection_and_the_typing(qtbot, window: MainWindow) -> None:
-    window.tree.select(Node("section", SectionId.REQUIREMENTS))
+    window.tree.select(Node(NodeKind.SECTION, SectionId.REQUIREMENTS))
     assert window.preview.anchor == "requirements"
-    window.tree.select(Node("duty", SectionId.DUTIES, 0))
+    window.tree.select(Node(NodeKind.DUTY, SectionId.DUTIES, 0))
     assert window.preview.anchor == "duty-1"
     type_into(qtbot, window, (*D, 0, "text"), "Eelvaates näha")
     qtbot.waitUntil(lambda: "3.1 Eelvaates näha" in window.preview.toPlainText(), timeout=2000)
@@ -245,11 +246,11 @@ def test_preview_follows_the_selection_and_the_typing(qtbot, window: MainWindow)
 def test_own_heading_and_row_labels_of_an_older_document(qtbot, window: MainWindow) -> None:
     type_into(qtbot, window, ("general", "heading"), "Üldinfo")
     type_into(qtbot, window, ("general", "labels", "job_title"), "Teenistuskoht")
-    general = window.form(SectionId.GENERAL)
+    general = window.form(Page.GENERAL)
     assert window.editor.doc.general.labels.job_title == "Teenistuskoht"
     row_label = general.form.itemAt(0, QFormLayout.ItemRole.LabelRole).widget()  # type: ignore[attr-defined]
     assert row_label.text() == "1.1 Teenistuskoht"
-    assert window.editor.tree.label(Node("section", SectionId.GENERAL)) == "1. Üldinfo"
+    assert window.editor.tree.label(Node(NodeKind.SECTION, SectionId.GENERAL)) == "1. Üldinfo"
     window.editor.stack.undo()
     assert row_label.text() == "1.1 Ametinimetus"
     assert window.editor.doc.general.labels.job_title == ""
@@ -266,7 +267,7 @@ def test_departures_from_the_standard_texts_are_shown_and_lead_to_the_item(
     assert window.findings.summary().endswith("standardtekstist erinevusi: 1")
     item = next(window.findings.item(i) for i in range(window.findings.count())
                 if window.findings.item(i).text().startswith("Õigused 2"))
-    window.tree.select(Node("signatories"))
+    window.tree.select(Node(NodeKind.SIGNATORIES))
     window.findings.itemClicked.emit(item)
-    assert window.tree.current_node() == Node("section", SectionId.RIGHTS)
+    assert window.tree.current_node() == Node(NodeKind.SECTION, SectionId.RIGHTS)
     assert window.focusWidget() is field(window, ("rights", "items", 1))

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from ametijuhend_desktop.app import install_translator, translations_dir
-from ametijuhend_desktop.model import SectionId
 from ametijuhend_desktop.ui.main_window import MainWindow
+from ametijuhend_desktop.ui.pages import Page
 from ametijuhend_desktop.ui.settings import AppSettings
-from ametijuhend_desktop.ui.tree_model import Node
+from ametijuhend_desktop.ui.tree_model import Node, NodeKind
 
 TS = translations_dir() / "ametijuhend_en.ts"
 QM = translations_dir() / "ametijuhend_en.qm"
@@ -60,8 +60,8 @@ def test_window_speaks_english(qtbot, tmp_path: Path) -> None:
         qtbot.addWidget(window)
         assert window.actions_.save.text() == "&Save"
         assert window.actions_.recent_menu.title() == "Open &Recent"
-        assert window.editor.tree.label(Node("meta")) == "Document details"
-        purpose = window.form(SectionId.PURPOSE)
+        assert window.editor.tree.label(Node(NodeKind.META)) == "Document details"
+        purpose = window.form(Page.PURPOSE)
         assert purpose.bindings[0].widget.text() == "This section is in the job description"  # type: ignore[attr-defined]
         window.findings.check_now()
         texts = [window.findings.item(i).text() for i in range(window.findings.count())]
@@ -144,7 +144,7 @@ def test_the_annex_row_is_not_called_add_in_english(qtbot, tmp_path: Path) -> No
     try:
         window = MainWindow(AppSettings(tmp_path / "s.ini"), "en")
         qtbot.addWidget(window)
-        meta = window.form("meta")
+        meta = window.form(Page.META)
         labels = [label.text() for label in meta.findChildren(QLabel)]
         assert "Annex" in labels and "Add" not in labels
     finally:

@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QPlainTextEdit
 from ametijuhend_desktop.app import _parser, open_window
 from ametijuhend_desktop.model import PostKind, SectionId
 from ametijuhend_desktop.ui.actions import with_ctrl_y
+from ametijuhend_desktop.ui.file_actions import SaveChoice
 from ametijuhend_desktop.ui.item_ops import is_window_key
 from ametijuhend_desktop.ui.main_window import MainWindow
-from ametijuhend_desktop.ui.tree_model import Node
+from ametijuhend_desktop.ui.pages import Page
+from ametijuhend_desktop.ui.tree_model import Node, NodeKind
 
 from .conftest import field, keys
 
@@ -31,11 +33,11 @@ def tab(qtbot, window: MainWindow, back: bool = False) -> None:
 
 
 def test_tab_from_the_tree_goes_into_the_form_then_findings(qtbot, window: MainWindow) -> None:
-    window.tree.select(Node("section", SectionId.GENERAL))
-    window.tree.select(Node("section", SectionId.PURPOSE))  # a page built after the first
+    window.tree.select(Node(NodeKind.SECTION, SectionId.GENERAL))
+    window.tree.select(Node(NodeKind.SECTION, SectionId.PURPOSE))  # a page built after the first
     window.tree.setFocus()
     tab(qtbot, window)
-    include = window.form(SectionId.PURPOSE).findChildren(type(QApplication.focusWidget()))
+    include = window.form(Page.PURPOSE).findChildren(type(QApplication.focusWidget()))
     assert QApplication.focusWidget() in include  # the "included" check box of this form
     tab(qtbot, window)
     assert QApplication.focusWidget() is field(window, ("purpose", "heading"))
@@ -47,7 +49,7 @@ def test_tab_from_the_tree_goes_into_the_form_then_findings(qtbot, window: MainW
 
 
 def test_tab_reaches_a_result_row_added_just_now(qtbot, window: MainWindow) -> None:
-    window.tree.select(Node("duty", SectionId.DUTIES, 0))
+    window.tree.select(Node(NodeKind.DUTY, SectionId.DUTIES, 0))
     results = ("duties", "items", 0, "results")
     first = field(window, (*results, 0))
     first.setFocus()
@@ -64,7 +66,7 @@ def test_tab_reaches_a_result_row_added_just_now(qtbot, window: MainWindow) -> N
 
 def test_a_moved_row_keeps_the_cursor_where_the_user_was_typing(qtbot,
                                                                 window: MainWindow) -> None:
-    window.tree.select(Node("duty", SectionId.DUTIES, 0))
+    window.tree.select(Node(NodeKind.DUTY, SectionId.DUTIES, 0))
     results = ("duties", "items", 0, "results")
     window.editor.set_value((*results, 0), "Klient on nõustatud")
     window.editor.insert(results, 1, "Teine tulemus")
@@ -84,7 +86,7 @@ def test_a_moved_row_keeps_the_cursor_where_the_user_was_typing(qtbot,
 
 
 def test_an_empty_list_with_the_focus_says_how_to_add_a_row(qtbot, window: MainWindow) -> None:
-    window.tree.select(Node("duty", SectionId.DUTIES, 0))
+    window.tree.select(Node(NodeKind.DUTY, SectionId.DUTIES, 0))
     text = field(window, ("duties", "items", 0, "text"))
     text.setFocus()
     tab(qtbot, window)  # into the empty list of sub-items
@@ -99,11 +101,11 @@ def test_an_empty_list_with_the_focus_says_how_to_add_a_row(qtbot, window: MainW
 
 def test_insert_in_the_tree_puts_the_cursor_in_the_new_duty(qtbot, window: MainWindow) -> None:
     window.editor.set_value(("duties", "items", 0, "text"), "Nõustab kliente")
-    window.tree.select(Node("duty", SectionId.DUTIES, 0))
+    window.tree.select(Node(NodeKind.DUTY, SectionId.DUTIES, 0))
     window.tree.setFocus()
     qtbot.keyClick(window.tree, Qt.Key.Key_Insert)
     assert len(window.editor.doc.duties.items) == 2
-    assert window.tree.current_node() == Node("duty", SectionId.DUTIES, 1)
+    assert window.tree.current_node() == Node(NodeKind.DUTY, SectionId.DUTIES, 1)
     text = window.duty_form.widget_for(("duties", "items", 1, "text"))  # without focusing it
     assert text is not None
     assert QApplication.focusWidget() is text
@@ -174,7 +176,7 @@ def test_the_save_changes_question_answers_to_alt_letters(window: MainWindow,
         return QMessageBox.StandardButton.Cancel.value
 
     monkeypatch.setattr(QMessageBox, "exec", answer)
-    assert window.files.ask_save_changes() == "cancel"
+    assert window.files.ask_save_changes() is SaveChoice.CANCEL
     assert "&Salvesta" in seen and "Ä&ra salvesta" in seen
 
 
@@ -190,12 +192,12 @@ def test_a_text_field_leaves_ctrl_e_to_export(qtbot, window: MainWindow) -> None
 
 
 def test_a_new_document_starts_in_its_job_title(qtbot, window: MainWindow) -> None:
-    window.tree.select(Node("meta"))
+    window.tree.select(Node(NodeKind.META))
     date = field(window, ("meta", "effective_date"))  # the focus on another page
     date.setFocus()
     window.files.new(PostKind.TOOTAJA)
     title = QApplication.focusWidget()
-    assert title is window.form(SectionId.GENERAL).widget_for(("general", "job_title"))
+    assert title is window.form(Page.GENERAL).widget_for(("general", "job_title"))
     keys(title, "Jurist")
     assert window.editor.doc.general.job_title == "Jurist"
     assert window.editor.doc.general.heading == ""  # not typed into the heading above it
@@ -215,7 +217,7 @@ def test_starting_without_a_file_puts_the_cursor_in_the_job_title(qtbot, tmp_pat
     assert started is not None
     qtbot.addWidget(started)
     started.show()
-    title = started.form(SectionId.GENERAL).widget_for(("general", "job_title"))
+    title = started.form(Page.GENERAL).widget_for(("general", "job_title"))
     assert started.focusWidget() is title
 
 
@@ -230,10 +232,10 @@ def test_shift_f10_opens_the_context_menu(qtbot, window: MainWindow, where: str)
             menu.close()
 
     QTimer.singleShot(100, record_and_close)
-    window.tree.select(Node("duty", SectionId.DUTIES, 0))
+    window.tree.select(Node(NodeKind.DUTY, SectionId.DUTIES, 0))
     target = window.tree if where == "tree" else field(window, ("duties", "items", 0, "results", 0))
     target.setFocus()
     qtbot.keyClick(target, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
     assert len(shown) == 1
     assert ("Tee k&oopia" if where == "tree" else "Lisa rida") in shown[0]
-    assert window.tree.current_node() == Node("duty", SectionId.DUTIES, 0)  # still the same
+    assert window.tree.current_node() == Node(NodeKind.DUTY, SectionId.DUTIES, 0)  # still the same

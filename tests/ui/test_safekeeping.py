@@ -23,6 +23,7 @@ from ametijuhend_desktop.storage.locks import LockedError, LockOwner, lock_path,
 from ametijuhend_desktop.storage.recovery import RecoveryStore
 from ametijuhend_desktop.ui.editor import DocumentEditor
 from ametijuhend_desktop.ui.recovery_dialog import RecoveryAction, RecoveryDialog
+from ametijuhend_desktop.ui.recovery_offer import offer_recovery, restore_earlier_version
 from ametijuhend_desktop.ui.safekeeping import LockChoice, Safekeeping
 from ametijuhend_desktop.ui.versions_dialog import VersionsDialog
 
@@ -45,7 +46,8 @@ class Setup:
         self.editor = DocumentEditor(new_document())
         self.safe = Safekeeping(lambda: self.editor.doc, data_dir=self.data, parent=self.editor)
         self.safe.watch(self.editor.stack)
-        for timer, ms in ((self.safe.idle, 200), (self.safe.max_wait, 500), (self.safe.settle, 50)):
+        for timer, ms in ((self.safe.timing.idle, 200), (self.safe.timing.max_wait, 500),
+                          (self.safe.file_watch.settle, 50)):
             timer.setInterval(ms)
 
     def open(self) -> None:
@@ -118,7 +120,7 @@ def test_save_keeps_a_backup_discards_recovery_and_restore_opens_a_copy(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(VersionsDialog, "exec", pick_oldest)
-    doc = s.safe.restore_earlier_version()
+    doc = restore_earlier_version(s.safe)
     assert doc is not None and doc.general.job_title == "Algne"
     assert len(shown[0]) == 2 and all(t.startswith("Salvestatud ") for t in shown[0])
     assert ajx.read_file(s.file).general.job_title == "Kolmas"
@@ -228,7 +230,7 @@ def test_recovery_offer_lists_time_and_recovers_or_discards(
 
     monkeypatch.setattr(RecoveryDialog, "exec", answer)
     safe = Safekeeping(new_document, data_dir=tmp_path)
-    recovered = safe.offer_recovery()
+    recovered = offer_recovery(safe)
     assert recovered is not None
     assert len(texts[0]) == 2 and all("Automaatselt salvestatud" in t for t in texts[0])
     assert len(texts[1]) == 1

@@ -23,6 +23,7 @@ from ametijuhend_desktop import ajx
 from ametijuhend_desktop.library.new_document import new_document
 from ametijuhend_desktop.storage.locks import lock_path, read_owner
 from ametijuhend_desktop.ui.recovery_dialog import RecoveryAction, RecoveryDialog
+from ametijuhend_desktop.ui.recovery_offer import offer_recovery
 from ametijuhend_desktop.ui.safekeeping import Safekeeping
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -104,7 +105,7 @@ def test_killed_while_editing_the_next_start_offers_the_last_edits(
 
     monkeypatch.setattr(RecoveryDialog, "exec", recover)
     safe = Safekeeping(new_document, data_dir=data)
-    recovered = safe.offer_recovery()
+    recovered = offer_recovery(safe)
     assert recovered is not None
     assert recovered.doc.general.job_title == EDITS[-1]
     assert recovered.original == file

@@ -7,14 +7,15 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 
 from ametijuhend_desktop.model import SectionId
 from ametijuhend_desktop.ui.main_window import MainWindow
-from ametijuhend_desktop.ui.tree_model import Node
+from ametijuhend_desktop.ui.pages import Page
+from ametijuhend_desktop.ui.tree_model import Node, NodeKind
 
 pytestmark = pytest.mark.gui
 
 
-@pytest.mark.parametrize("node", [Node("meta"), Node("section", SectionId.GENERAL),
-                                  Node("duty", SectionId.DUTIES, 0),
-                                  Node("section", SectionId.REQUIREMENTS)])
+@pytest.mark.parametrize("node", [Node(NodeKind.META), Node(NodeKind.SECTION, SectionId.GENERAL),
+                                  Node(NodeKind.DUTY, SectionId.DUTIES, 0),
+                                  Node(NodeKind.SECTION, SectionId.REQUIREMENTS)])
 def test_the_form_keeps_its_width_when_the_window_is_small(window: MainWindow,
                                                            node: Node) -> None:
     window.resize(1024, 700)
@@ -23,7 +24,6 @@ def test_the_form_keeps_its_width_when_the_window_is_small(window: MainWindow,
     QApplication.processEvents()
     scroll = window.pages.currentWidget()
     assert isinstance(scroll, QScrollArea)
-    form = window.forms["duty" if node.kind == "duty" else
-                        (node.section if node.kind == "section" else node.kind)]
+    form = window.forms[Page.of(node)]
     assert scroll.viewport().width() >= form.minimumSizeHint().width()
     assert window.width() <= 1024  # the tree and the preview gave way, not the window

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QLabel, QMenu, QToolButton
 
 from ametijuhend_desktop.library.snippets import FILE_NAME
 from ametijuhend_desktop.library.standard_texts import STANDARD_RIGHTS
-from ametijuhend_desktop.model import SectionId
 from ametijuhend_desktop.ui.forms.list_editor import ListEditor
 from ametijuhend_desktop.ui.main_window import MainWindow
+from ametijuhend_desktop.ui.pages import Page
 from ametijuhend_desktop.ui.settings import AppSettings
 
 from .conftest import field, type_into
@@ -36,7 +36,7 @@ def _action(menu: QMenu, starts: str):  # type: ignore[no-untyped-def]
 
 def test_insert_a_standard_right_and_undo_it(qtbot, window: MainWindow) -> None:
     window.editor.doc.rights.items.clear()
-    window.form(SectionId.RIGHTS).refresh_all()
+    window.form(Page.RIGHTS).refresh_all()
     _editor, menu = _menu(window, ("rights", "items"))
     _action(menu, STANDARD_RIGHTS[3][:40]).trigger()
     assert window.editor.doc.rights.items == [STANDARD_RIGHTS[3]]

@@ -7,9 +7,9 @@ from PySide6.QtCore import QMimeData, QModelIndex, Qt
 
 from ametijuhend_desktop.library.new_document import new_document
 from ametijuhend_desktop.model import Duty, PostKind, SectionId
+from ametijuhend_desktop.model.paths import DUTIES
 from ametijuhend_desktop.ui.editor import DocumentEditor
-from ametijuhend_desktop.ui.paths import DUTIES
-from ametijuhend_desktop.ui.tree_model import DUTIES_ROW, DUTY_MIME, Node, NumberRole
+from ametijuhend_desktop.ui.tree_model import DUTIES_ROW, DUTY_MIME, Node, NodeKind, NumberRole
 
 pytestmark = pytest.mark.gui
 
@@ -88,6 +88,6 @@ def test_drop_moves_a_duty_and_is_one_undo_step(editor: DocumentEditor) -> None:
 
 def test_nodes_round_trip_through_indexes(editor: DocumentEditor) -> None:
     model = editor.tree
-    for node in (Node("meta"), Node("section", SectionId.REVIEW), Node("duty", SectionId.DUTIES, 2),
-                 Node("signatories")):
+    for node in (Node(NodeKind.META), Node(NodeKind.SECTION, SectionId.REVIEW), Node(NodeKind.DUTY, SectionId.DUTIES, 2),
+                 Node(NodeKind.SIGNATORIES)):
         assert model.node(model.index_of(node)) == node

@@ -13,9 +13,10 @@ from ametijuhend_desktop.ajx import read_file, write_file
 from ametijuhend_desktop.app import _parser, open_window, parse_select, run
 from ametijuhend_desktop.library.new_document import new_document
 from ametijuhend_desktop.model import PostKind, SectionId
+from ametijuhend_desktop.ui.file_actions import SaveChoice
 from ametijuhend_desktop.ui.main_window import MainWindow
 from ametijuhend_desktop.ui.settings import AppSettings
-from ametijuhend_desktop.ui.tree_model import Node
+from ametijuhend_desktop.ui.tree_model import Node, NodeKind
 
 from .conftest import type_into
 
@@ -82,7 +83,7 @@ def test_a_bad_file_shows_a_plain_message_and_keeps_the_document(
     bad.write_text("<ametijuhend>pooleli", encoding="utf-8")
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
-    monkeypatch.setattr(window.files, "ask_save_changes", lambda: "discard")
+    monkeypatch.setattr(window.files, "ask_save_changes", lambda: SaveChoice.DISCARD)
     assert not window.files.open(bad)
     assert shown and shown[0].startswith(str(bad))
     assert window.editor.doc.general.job_title == "Jurist"
@@ -158,7 +159,7 @@ def test_screenshot_mode_writes_a_png(qtbot, tmp_path: Path) -> None:
     window = open_window(app, args, tmp_path / "s.ini")
     assert window is not None
     qtbot.addWidget(window)
-    assert window.tree.current_node() == Node("duty", SectionId.DUTIES, 2)
+    assert window.tree.current_node() == Node(NodeKind.DUTY, SectionId.DUTIES, 2)
     assert window.form_title.text().startswith("3.3 ")
 
 

@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ...model import JobDescription
+from ...model.paths import ModelPath, starts_with
 from ..editor import DocumentEditor
 from ..item_ops import ListOps
-from ..paths import Path, starts_with
 from .fields import Binding
 from .list_editor import ListEditor
 
@@ -71,7 +71,7 @@ class SectionForm(QWidget):
 
     # -- following the model ----------------------------------------------------------
 
-    def value_changed(self, path: Path) -> None:
+    def value_changed(self, path: ModelPath) -> None:
         for binding in self.bindings:
             if binding.path == path:
                 binding.refresh()
@@ -80,7 +80,7 @@ class SectionForm(QWidget):
         if path == ("meta", "kind"):
             self.kind_changed()
 
-    def list_changed(self, list_path: Path) -> None:
+    def list_changed(self, list_path: ModelPath) -> None:
         for editor in self.lists:
             editor.list_changed(list_path)
 
@@ -94,7 +94,7 @@ class SectionForm(QWidget):
     def kind_changed(self) -> None:
         """Update wording that depends on ametnik/töötaja (placeholders, hints)."""
 
-    def widget_for(self, path: Path) -> QWidget | None:
+    def widget_for(self, path: ModelPath) -> QWidget | None:
         for editor in self.lists:
             if starts_with(path, editor.list_path):
                 return editor.widget_for(path)

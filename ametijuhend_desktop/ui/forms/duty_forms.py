@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from ...library.snippets import Category
 from ...model import Duty, SectionId
 from ...model.numbering import section_numbers
+from ...model.paths import DUTIES, ModelPath
 from ...model.wording import DUTY_COLUMN, RESULT_COLUMN, wording
 from ..editor import DocumentEditor
 from ..item_ops import ListOps
-from ..paths import DUTIES, Path
 from .base import SectionForm
 from .fields import line_field, text_field
 from .list_editor import ListEditor, ListSpec
@@ -47,7 +47,7 @@ class DutiesForm(SectionForm):
         self.heading.setPlaceholderText(self.tr("vaikimisi: {0}").format(default))  # type: ignore[attr-defined]
         self.update_count()
 
-    def list_changed(self, list_path: Path) -> None:
+    def list_changed(self, list_path: ModelPath) -> None:
         super().list_changed(list_path)
         if list_path == DUTIES:
             self.update_count()
@@ -100,7 +100,7 @@ class DutyForm(SectionForm):
         self.number.setText("<b>" + self.tr("Ülesanne {0}.{1}").format(number, self.index + 1)
                             + "</b>")
 
-    def value_changed(self, path: Path) -> None:
+    def value_changed(self, path: ModelPath) -> None:
         super().value_changed(path)
         if path[-1] == "included":
             self.update_number()

@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...model.paths import ModelPath, resolve
 from ..editor import DocumentEditor
 from ..item_ops import is_window_key
-from ..paths import Path, resolve
 
 _tokens = itertools.count(1)
 
@@ -48,7 +48,7 @@ class Binding(QObject):
 
     focused = Signal(object)  # the path, when the widget gets the focus
 
-    def __init__(self, editor: DocumentEditor, path: Path, widget: QWidget,
+    def __init__(self, editor: DocumentEditor, path: ModelPath, widget: QWidget,
                  read: Callable[[], Any], write: Callable[[Any], None]) -> None:
         super().__init__(widget)
         self.editor = editor
@@ -87,13 +87,13 @@ class Binding(QObject):
         finally:
             self._updating = False
 
-    def rebind(self, path: Path) -> None:
+    def rebind(self, path: ModelPath) -> None:
         self.path = path
         self._token = None
         self.refresh()
 
 
-def line_field(editor: DocumentEditor, path: Path, placeholder: str = "",
+def line_field(editor: DocumentEditor, path: ModelPath, placeholder: str = "",
                completions: Callable[[], Sequence[str]] | None = None) -> tuple[QLineEdit, Binding]:
     widget = QLineEdit()
     widget.setPlaceholderText(placeholder)
@@ -168,7 +168,7 @@ class AutoTextEdit(QPlainTextEdit):
         super().focusOutEvent(event)
 
 
-def text_field(editor: DocumentEditor, path: Path, placeholder: str = "",
+def text_field(editor: DocumentEditor, path: ModelPath, placeholder: str = "",
                min_lines: int = 1) -> tuple[AutoTextEdit, Binding]:
     widget = AutoTextEdit(min_lines)
     widget.setPlaceholderText(placeholder)
@@ -187,7 +187,7 @@ def text_field(editor: DocumentEditor, path: Path, placeholder: str = "",
     return widget, binding
 
 
-def check_field(editor: DocumentEditor, path: Path, text: str) -> tuple[QCheckBox, Binding]:
+def check_field(editor: DocumentEditor, path: ModelPath, text: str) -> tuple[QCheckBox, Binding]:
     widget = QCheckBox(text)
     binding = Binding(editor, path, widget, widget.isChecked, widget.setChecked)
     widget.toggled.connect(lambda _on: binding.edited())
@@ -195,7 +195,7 @@ def check_field(editor: DocumentEditor, path: Path, text: str) -> tuple[QCheckBo
     return widget, binding
 
 
-def combo_field(editor: DocumentEditor, path: Path,
+def combo_field(editor: DocumentEditor, path: ModelPath,
                 choices: Sequence[tuple[str, Any]]) -> tuple[QComboBox, Binding]:
     """A fixed choice: ``choices`` are (shown text, model value)."""
     widget = QComboBox()
@@ -275,7 +275,7 @@ class OptionalDateEdit(QWidget):
         self.clear_button.setEnabled(self.value() is not None)
 
 
-def date_field(editor: DocumentEditor, path: Path) -> tuple[OptionalDateEdit, Binding]:
+def date_field(editor: DocumentEditor, path: ModelPath) -> tuple[OptionalDateEdit, Binding]:
     widget = OptionalDateEdit()
     binding = Binding(editor, path, widget.edit, widget.value, widget.set_value)
     widget.changed.connect(binding.edited)

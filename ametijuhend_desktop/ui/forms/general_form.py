@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QToolButton, QWidget
 
 from ...model import LabelledRow, SectionId
+from ...model.paths import ModelPath
 from ...model.wording import DEFAULT_HEADINGS, GENERAL_LABELS, general_labels
 from ..editor import DocumentEditor
-from ..paths import Path
 from .base import SectionForm, positions_in, units_in
 from .fields import line_field
 from .list_editor import Column, ListEditor, ListSpec
@@ -82,12 +82,12 @@ class GeneralForm(SectionForm):
         if any(vars(self.editor.doc.general.labels).values()):
             self.labels_toggle.setChecked(True)
 
-    def widget_for(self, path: Path) -> QWidget | None:
+    def widget_for(self, path: ModelPath) -> QWidget | None:
         if path[:2] == ("general", "labels"):
             self.labels_toggle.setChecked(True)
         return super().widget_for(path)
 
-    def value_changed(self, path: Path) -> None:
+    def value_changed(self, path: ModelPath) -> None:
         super().value_changed(path)
         if path[:2] == ("general", "labels"):
             self.kind_changed()

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...library.snippets import Category
+from ...model.paths import ModelPath, resolve, starts_with
 from ..editor import DocumentEditor
 from ..icons import icon
-from ..item_ops import ListOps
-from ..paths import Path, resolve, starts_with
+from ..item_ops import ItemAction, ListOps
 from ..snippet_menu import snippet_button
 from .fields import Binding, combo_field, line_field, text_field
 
@@ -55,13 +55,12 @@ class ListSpec:
     make_item: Callable[[], Any]
     columns: list[Column] = field(default_factory=lambda: [Column()])
     marker: str = "•"  # "#": numbered rows
-    add_text: str = ""
     min_items: int = 0
     snippets: Category | None = None  # a "Standardtekstid" button for this kind of text
 
 
 class ListEditor(QWidget):
-    def __init__(self, editor: DocumentEditor, list_path: Path, spec: ListSpec,
+    def __init__(self, editor: DocumentEditor, list_path: ModelPath, spec: ListSpec,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
@@ -86,13 +85,13 @@ class ListEditor(QWidget):
             self.snippets = snippet_button(editor.snippets, spec.snippets, self._current_text,
                                            self._insert_text, self)
             header.addWidget(self.snippets)
-        self.buttons: dict[str, QToolButton] = {}
+        self.buttons: dict[ItemAction, QToolButton] = {}
         for key, name, tip in (
-            ("add", "add", self.tr("Lisa uus rida (Insert)")),
-            ("duplicate", "duplicate", self.tr("Tee koopia (Ctrl+D)")),
-            ("remove", "delete", self.tr("Kustuta rida (Ctrl+Shift+Delete)")),
-            ("up", "up", self.tr("Liiguta üles (Ctrl+Üles)")),
-            ("down", "down", self.tr("Liiguta alla (Ctrl+Alla)")),
+            (ItemAction.ADD, "add", self.tr("Lisa uus rida (Insert)")),
+            (ItemAction.DUPLICATE, "duplicate", self.tr("Tee koopia (Ctrl+D)")),
+            (ItemAction.REMOVE, "delete", self.tr("Kustuta rida (Ctrl+Shift+Delete)")),
+            (ItemAction.UP, "up", self.tr("Liiguta üles (Ctrl+Üles)")),
+            (ItemAction.DOWN, "down", self.tr("Liiguta alla (Ctrl+Alla)")),
         ):
             button = QToolButton()
             button.setIcon(icon(name))
@@ -154,14 +153,8 @@ class ListEditor(QWidget):
             return widget.text(), widget.cursorPosition()
         return None
 
-    def act(self, key: str) -> None:
-        ops = self.ops()
-        if key == "up":
-            ops.move(-1)
-        elif key == "down":
-            ops.move(1)
-        else:
-            getattr(ops, key)()
+    def act(self, action: ItemAction) -> None:
+        self.ops().run(action)
 
     def _current_text(self) -> str:
         items = self.items()
@@ -210,7 +203,7 @@ class ListEditor(QWidget):
         items: list[Any] = resolve(self.editor.doc, self.list_path)
         return items
 
-    def set_list_path(self, list_path: Path) -> None:
+    def set_list_path(self, list_path: ModelPath) -> None:
         """Show another list of the same shape (the duty form moving to another duty)."""
         if list_path != self.list_path:
             self.list_path = list_path
@@ -282,7 +275,7 @@ class ListEditor(QWidget):
         self._first_fields.append(first or holder)
 
     def _field(self, i: int, column: Column) -> QWidget:
-        path: Path = (*self.list_path, i) + ((column.attr,) if column.attr else ())
+        path: ModelPath = (*self.list_path, i) + ((column.attr,) if column.attr else ())
         widget: QWidget
         if column.kind == "line":
             widget, binding = line_field(self.editor, path, column.placeholder, column.completions)
@@ -302,7 +295,7 @@ class ListEditor(QWidget):
     def _remove_empty(self, i: int) -> None:
         self._set_current(i)
         if len(self.items()) > max(self.spec.min_items, 1):
-            self.act("remove")
+            self.act(ItemAction.REMOVE)
 
     def _context_menu(self, widget: QWidget, row: int, pos: QPoint) -> None:
         menu = self.row_menu(widget, row)
@@ -319,9 +312,11 @@ class ListEditor(QWidget):
                 if action.objectName() not in ("edit-undo", "edit-redo"):
                     menu.addAction(action)
             menu.addSeparator()
-        labels = {"add": self.tr("Lisa rida"), "duplicate": self.tr("Tee koopia"),
-                  "remove": self.tr("Kustuta rida"), "up": self.tr("Liiguta üles"),
-                  "down": self.tr("Liiguta alla")}
+        labels = {ItemAction.ADD: self.tr("Lisa rida"),
+                  ItemAction.DUPLICATE: self.tr("Tee koopia"),
+                  ItemAction.REMOVE: self.tr("Kustuta rida"),
+                  ItemAction.UP: self.tr("Liiguta üles"),
+                  ItemAction.DOWN: self.tr("Liiguta alla")}
         for key, allowed in self.ops().can().items():
             action = menu.addAction(labels[key])
             action.setEnabled(allowed)
@@ -334,7 +329,7 @@ class ListEditor(QWidget):
 
     # -- following the model ----------------------------------------------------------
 
-    def value_changed(self, path: Path) -> None:
+    def value_changed(self, path: ModelPath) -> None:
         if not starts_with(path, self.list_path):
             return
         for binding in self.bindings:
@@ -343,7 +338,7 @@ class ListEditor(QWidget):
         for child in self.nested:
             child.value_changed(path)
 
-    def list_changed(self, list_path: Path) -> bool:
+    def list_changed(self, list_path: ModelPath) -> bool:
         """Rebuild if it is this list (or one inside it); True when handled."""
         if list_path == self.list_path:
             focused = self.current
@@ -354,7 +349,7 @@ class ListEditor(QWidget):
             return True
         return any(child.list_changed(list_path) for child in self.nested)
 
-    def widget_for(self, path: Path) -> QWidget | None:
+    def widget_for(self, path: ModelPath) -> QWidget | None:
         """The field showing ``path`` or the nearest thing to it, for the findings panel."""
         for child in self.nested:
             if starts_with(path, child.list_path):

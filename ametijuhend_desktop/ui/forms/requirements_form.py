@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QSpinBox, QWidget
 
 from ...library.snippets import Category
 from ...model import AdditionalCompetency, Cefr, CompetencyGroup, LabelledRow, Language, SectionId
+from ...model.paths import ModelPath
 from ..editor import DocumentEditor
-from ..paths import Path
 from .fields import Binding, line_field
 from .list_editor import Column, ListEditor, ListSpec
 from .simple_forms import _OptionalSection
@@ -19,7 +19,7 @@ LANGUAGES = ("eesti", "inglise", "vene", "soome", "saksa", "prantsuse", "läti",
 class RequirementsForm(_OptionalSection):
     def __init__(self, editor: DocumentEditor, parent: QWidget | None = None) -> None:
         super().__init__(editor, SectionId.REQUIREMENTS, parent)
-        r: Path = ("requirements",)
+        r: ModelPath = ("requirements",)
         self.add_list(ListEditor(editor, (*r, "rows"), ListSpec(self.tr("Nõuded"), LabelledRow, [
             Column("label", "text", self.tr("nt Haridus"), stretch=1),  # wraps, never clipped
             Column("text", "text", self.tr("nõue"), stretch=2),
