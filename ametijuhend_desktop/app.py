@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
     from .model.paths import ModelPath
@@ -151,4 +151,12 @@ def screenshot(window: MainWindow, out: Path, size: tuple[int, int]) -> bool:
     window.preview.scrollToAnchor(window.preview.anchor)
     QApplication.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)
-    return bool(window.grab().save(str(out), "PNG"))
+    shown: QWidget = window
+    if window.files.folder_windows:  # ametijuhend DIR --screenshot: the folder view
+        view = window.files.folder_windows[-1]
+        view.resize(*size)
+        view.wait()
+        for _ in range(5):
+            QApplication.processEvents()
+        shown = view
+    return bool(shown.grab().save(str(out), "PNG"))

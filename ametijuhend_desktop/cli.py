@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import __version__, ajx
 from .errors import UserError
-from .model import JobDescription, Severity, validate
+from .model import Severity, validate
 from .model.locations import describe
 from .opening import read_document
 
@@ -171,9 +171,8 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _open_editor(args: argparse.Namespace, argv: Sequence[str]) -> int:
-    if args.file is not None:
-        doc: JobDescription = read_document(args.file)  # fail early with a clear line
-        del doc
+    if args.file is not None and not args.file.is_dir():  # a folder opens the folder view
+        read_document(args.file)  # fail early with a clear line
     from . import app
 
     return app.run(list(argv))

@@ -78,6 +78,11 @@ class Actions:
         self.new_tootaja = make(QCoreApplication.translate("Actions", "Uus &töötaja ametijuhend"),
                                 lambda: files.new(PostKind.TOOTAJA))
         self.open = make(QCoreApplication.translate("Actions", "&Ava…"), lambda: files.open(), std.Open, "open")
+        self.open_folder = make(QCoreApplication.translate("Actions", "Ava &kaust…"),
+                                lambda: files.open_folder(), QKeySequence("Ctrl+Shift+O"),
+                                tip=QCoreApplication.translate(
+                                    "Actions", "Kõik kausta ametijuhendid tabelina, "
+                                    "kontrollid üle dokumentide ja käskkirja lisad"))
         self.save = make(QCoreApplication.translate("Actions", "&Salvesta"), files.save, std.Save, "save")
         self.save_as = make(QCoreApplication.translate("Actions", "Salvesta &nimega…"), files.save_as, std.SaveAs)
         self.export = make(QCoreApplication.translate("Actions", "&Ekspordi Wordi…"), files.export_word,
@@ -137,6 +142,7 @@ class Actions:
         file = bar.addMenu(QCoreApplication.translate("Actions", "&Fail"))
         file.addActions([self.new_ametnik, self.new_tootaja, self.open])
         file.addMenu(self.recent_menu)
+        file.addAction(self.open_folder)
         file.addAction(self.import_old)
         file.addSeparator()
         file.addActions([self.save, self.save_as, self.export])

@@ -1,4 +1,4 @@
-"""New, Open, Save, Save As, Export to Word and the "save changes?" question.
+"""New, Open, Open folder, Save, Save As, Export to Word and the "save changes?" question.
 
 The dialogs are small methods (``ask_*``) so tests can replace them; errors from the core
 arrive as UserError and are shown in the user's language; the document stays open and
@@ -11,9 +11,9 @@ from __future__ import annotations
 import importlib.util
 from enum import Enum
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..errors import UserError
@@ -24,6 +24,9 @@ from ..opening import is_zip
 from .editor import DocumentEditor
 from .safekeeping import Safekeeping
 from .settings import AppSettings
+
+if TYPE_CHECKING:
+    from .folder_window import FolderWindow
 
 SUFFIX = ".ajx"
 
@@ -79,6 +82,7 @@ class FileActions(QObject):
         self.window = window
         self.dialog_parent = parent
         self.lang = lang
+        self.folder_windows: list[FolderWindow] = []
 
     @property
     def _doc(self) -> JobDescription:
@@ -186,8 +190,11 @@ class FileActions(QObject):
 
         Through safekeeping: it takes the lock (or asks what to do when someone holds it)
         and shows a read error itself. A Word file (ours, or an old one) becomes a new
-        document, so saving never writes .ajx data into a .docx.
+        document, so saving never writes .ajx data into a .docx. A folder opens the
+        folder view.
         """
+        if path.is_dir():
+            return self.open_folder(path)
         if is_zip(path):
             return self.import_now(path)
         opened = self.safe.open(path, self.dialog_parent)
@@ -199,6 +206,43 @@ class FileActions(QObject):
         self.window.set_document(opened.doc, path, opened.read_only)
         self._remember(path)
         return True
+
+    # -- the folder view -------------------------------------------------------------
+
+    def ask_folder(self) -> str:
+        return QFileDialog.getExistingDirectory(
+            self.dialog_parent, self.tr("Ava kaust"), self.settings.last_folder)
+
+    def open_folder(self, path: str | Path | None = None) -> bool:
+        """Show every job description under a folder in a window of its own."""
+        from .folder_window import FolderWindow  # its modules load only when used
+
+        chosen = str(path) if path else self.ask_folder()
+        if not chosen:
+            return False
+        folder = Path(chosen)
+        view = FolderWindow(folder, self.lang, unsaved=self.has_unsaved_changes)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.openRequested.connect(self._open_from_folder)
+        view.destroyed.connect(lambda *_: self.folder_windows.remove(view)
+                               if view in self.folder_windows else None)
+        self.folder_windows.append(view)
+        self.settings.last_folder = str(folder)
+        view.show()
+        return True
+
+    def has_unsaved_changes(self, path: Path) -> bool:
+        """Whether ``path`` is the document in this window with changes not yet saved."""
+        current = self.window.path
+        return (current is not None and not self.editor.stack.isClean()
+                and current.resolve() == path.resolve())
+
+    def _open_from_folder(self, path: Path) -> None:
+        current = self.window.path
+        if current is None or current.resolve() != path.resolve():
+            self.open(path)
+        self.dialog_parent.window().raise_()
+        self.dialog_parent.window().activateWindow()
 
     def import_old(self, path: str | Path | None = None) -> bool:
         if not self.maybe_save():

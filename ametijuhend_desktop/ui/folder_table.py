@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor
 
 from ..folder.summary import Summary
 
@@ -42,6 +43,14 @@ class Column(Enum):
     WARNINGS = 10
     MODIFIED = 11
     FILE = 12
+
+
+# Starting widths in characters: what a typical value needs (the user may drag them).
+WIDTHS: dict[Column, int] = {
+    Column.TITLE: 28, Column.UNIT: 30, Column.KIND: 11, Column.MANAGER: 22, Column.APPROVED: 11,
+    Column.DIRECTIVE: 15, Column.ANNEX: 9, Column.LAST_REVIEW: 11, Column.NEXT_REVIEW: 11,
+    Column.ERRORS: 6, Column.WARNINGS: 8, Column.MODIFIED: 16, Column.FILE: 24,
+}
 
 
 def column_titles() -> list[str]:
@@ -102,7 +111,7 @@ class FolderTableModel(QAbstractTableModel):
             return row.problem.text(self.lang) if row.problem else row.path
         if role == Qt.ItemDataRole.ForegroundRole and (row.problem or
                                                        (column is Column.NEXT_REVIEW and self.overdue(row))):
-            return Qt.GlobalColor.darkRed
+            return QBrush(QColor(160, 0, 0))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return self._text(row, column)

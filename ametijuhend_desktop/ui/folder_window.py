@@ -48,7 +48,7 @@ from ..folder.search import search
 from ..folder.summary import Summary
 from ..model import Severity
 from .approve_dialog import run_approval
-from .folder_table import Column, FolderFilter, FolderTableModel, Status
+from .folder_table import WIDTHS, Column, FolderFilter, FolderTableModel, Status
 
 RESCAN_MS = 700
 
@@ -143,14 +143,21 @@ class FolderWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        char = self.fontMetrics().averageCharWidth()
+        for column, width in WIDTHS.items():
+            title = self.model.headerData(column.value, Qt.Orientation.Horizontal)
+            needed = self.fontMetrics().horizontalAdvance(str(title)) + 3 * char
+            self.table.setColumnWidth(column.value, max(width * char, needed))
         self.table.doubleClicked.connect(self._open_row)
         self.table.activated.connect(self._open_row)
 
         self.finding_list = QTreeWidget()
-        self.finding_list.setHeaderLabels([self.tr("Leid"), self.tr("Fail")])
+        self.finding_list.setHeaderLabels([self.tr("Fail"), self.tr("Leid")])
         self.finding_list.setRootIsDecorated(False)
+        self.finding_list.header().setStretchLastSection(True)
         self.finding_list.setWordWrap(True)
         self.finding_list.itemActivated.connect(self._open_finding)
         self.finding_list.itemDoubleClicked.connect(self._open_finding)
@@ -247,12 +254,13 @@ class FolderWindow(QMainWindow):
         }
         self.finding_list.clear()
         for finding in self.findings:
-            item = QTreeWidgetItem([finding.message.text(self.lang), Path(finding.file).name])
+            item = QTreeWidgetItem([Path(finding.file).name, finding.message.text(self.lang)])
             item.setIcon(0, icons[finding.severity])
-            item.setToolTip(1, "\n".join([finding.file, *finding.related]))
+            item.setToolTip(0, "\n".join([finding.file, *finding.related]))
+            item.setToolTip(1, finding.message.text(self.lang))
             item.setData(0, Qt.ItemDataRole.UserRole, finding.file)
             self.finding_list.addTopLevelItem(item)
-        self.finding_list.resizeColumnToContents(1)
+        self.finding_list.resizeColumnToContents(0)
 
     # -- filtering and acting ---------------------------------------------------------
 

@@ -72,7 +72,7 @@ def test_findings_are_listed_and_open_their_document(qtbot, tmp_path: Path) -> N
     view = open_view(qtbot, tmp_path / "set")
     assert view.finding_list.topLevelItemCount() == 1
     item = view.finding_list.topLevelItem(0)
-    assert "kas „Talitusejuhataja”?" in item.text(0)
+    assert "kas „Talitusejuhataja”?" in item.text(1)
     with qtbot.waitSignal(view.openRequested) as opened:
         view.finding_list.itemActivated.emit(item, 0)
     assert opened.args == [paths["ennetus"]]
