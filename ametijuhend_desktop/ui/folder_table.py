@@ -171,7 +171,11 @@ class FolderFilter(QSortFilterProxyModel):
         return model
 
     def refresh(self) -> None:
-        self.invalidateRowsFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
+            self.beginFilterChange()
+            self.endFilterChange()
+        else:  # pragma: no cover - older Qt
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         row = self.table().rows[source_row]
