@@ -1,8 +1,9 @@
 """Export a job description to Word in the agency's template.
 
-The template gives the look, ``docx_body`` the content, ``docx_package`` the embedded
-.ajx data and the document properties; the file is written atomically. Everything that
-can go wrong for a user (bad template, unwritable target) is a ``UserError``.
+The template gives the look, ``body`` the content, ``package`` the embedded .ajx data,
+the document properties and the settings that make Word treat it as a current document;
+the file is written atomically. Everything that can go wrong for a user (bad template,
+unwritable target) is a ``UserError``.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import io
+import uuid
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -20,9 +22,10 @@ from ..ajx import NS, read_file, to_bytes
 from ..errors import SaveError
 from ..files.atomic import atomic_write_bytes
 from ..model import JobDescription, PostKind
+from ..model.printing import has_approval
 from ..model.wording import TITLE, approval_line, wording
 from .body import BodyBuilder
-from .package import embed_data, set_properties
+from .package import embed_data, modernise_settings, replace_app_properties, set_properties
 from .template import (
     BLOCK_FIELDS,
     Template,
@@ -45,11 +48,11 @@ def _date(value: dt.date | None) -> str:
 def field_values(doc: JobDescription) -> dict[str, str]:
     """The value of every inline template field (docx_template.INLINE_FIELDS)."""
     a, g, m = doc.meta.approval, doc.general, doc.meta
-    ametnik = doc.kind is PostKind.AMETNIK
+    approved = has_approval(doc)  # no bare "KINNITATUD … käskkirjaga"
     return {
         "title": TITLE,
-        "header": wording(doc.kind).header,
-        "approval_line": approval_line(doc) if ametnik else "",
+        "header": wording(doc.kind).header if approved or doc.kind is PostKind.TOOTAJA else "",
+        "approval_line": approval_line(doc) if approved else "",
         "approver": a.approver,
         "approval_date": _date(a.date),
         "directive_number": a.directive_number,
@@ -105,15 +108,41 @@ def _fill(document: Document, doc: JobDescription, template: Template) -> None:
             p.getparent().remove(p)
         elif fill_fields(p, values) and _removable(p):
             p.getparent().remove(p)
+    _end_with_paragraph(document)
 
 
-def render(doc: JobDescription, template: Template, *, now: dt.datetime | None = None) -> bytes:
-    """The DOCX file as bytes."""
+def _end_with_paragraph(document: Document) -> None:
+    """Word needs a paragraph after a final table and adds a full-size one itself, which
+    can spill onto a blank page; ours is one point high."""
+    body = document.element.body
+    last = [el for el in body if el.tag != w("sectPr")]
+    if not last or last[-1].tag != w("tbl"):
+        return
+    p = etree.Element(w("p"))
+    ppr = etree.SubElement(p, w("pPr"))  # no style: the document's default paragraph
+    spacing = etree.SubElement(ppr, w("spacing"))
+    for name, value in (("before", "0"), ("after", "0"), ("line", "20"), ("lineRule", "exact")):
+        spacing.set(w(name), value)
+    size = etree.SubElement(etree.SubElement(ppr, w("rPr")), w("sz"))
+    size.set(w("val"), "2")
+    last[-1].addnext(p)
+
+
+def render(
+    doc: JobDescription,
+    template: Template,
+    *,
+    now: dt.datetime | None = None,
+    document_id: uuid.UUID | None = None,
+) -> bytes:
+    """The DOCX file as bytes; ``now`` and ``document_id`` are fresh unless given."""
     document = open_document(template.data)
     _fill(document, doc, template)
     embed_data(document, to_bytes(doc), NS)
     when = now or dt.datetime.now(dt.UTC).replace(microsecond=0)
     set_properties(document, doc, when)
+    modernise_settings(document, document_id or uuid.uuid4())
+    replace_app_properties(document, doc)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
@@ -142,6 +171,7 @@ def export_document(
     template: str | Path | Template | None = None,
     *,
     now: dt.datetime | None = None,
+    document_id: uuid.UUID | None = None,
 ) -> Path:
     """Write ``doc`` as a DOCX to ``out_path`` atomically; return the path written.
 
@@ -150,7 +180,7 @@ def export_document(
     """
     target = Path(out_path)
     checked = resolve_template(template)
-    data = render(doc, checked, now=now)
+    data = render(doc, checked, now=now, document_id=document_id)
     try:
         atomic_write_bytes(target, data)
     except SaveError as exc:
