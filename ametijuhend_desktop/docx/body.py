@@ -238,8 +238,9 @@ class BodyBuilder:
         per_row = 2 if len(cells) <= 4 else 3
         rows = [cells[i : i + per_row] for i in range(0, len(cells), per_row)]
         rows[-1] += [[] for _ in range(per_row - len(rows[-1]))]
-        self.table(holder, [1 / per_row] * per_row, rows, style="signatures",
-                   keep_short_rows=True)
+        # No "can't split" here: the style's keep-with-next holds a signature together, and
+        # LibreOffice moves the closing paragraph after such a last row onto a blank page.
+        self.table(holder, [1 / per_row] * per_row, rows, style="signatures")
         return list(holder)
 
 

@@ -13,15 +13,16 @@ import functools
 import io
 import uuid
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from docx.document import Document
 from lxml import etree
 
 from ..ajx import NS, read_file, to_bytes
-from ..errors import SaveError
+from ..errors import SaveError, UserError
 from ..files.atomic import atomic_write_bytes
-from ..model import JobDescription, PostKind
+from ..model import Finding, JobDescription, PostKind, Severity, validate
 from ..model.printing import has_approval
 from ..model.wording import TITLE, approval_line, wording
 from .body import BodyBuilder
@@ -194,6 +195,43 @@ def export_document(
     return target
 
 
+@dataclass(frozen=True)
+class ExportCheck:
+    """What to show before exporting: errors first (the window offers "export anyway" or
+    "go to the error"; ``--strict`` refuses), warnings for the record."""
+
+    errors: tuple[Finding, ...]
+    warnings: tuple[Finding, ...]
+
+    @property
+    def has_errors(self) -> bool:
+        return bool(self.errors)
+
+
+def check_for_export(doc: JobDescription, today: dt.date | None = None) -> ExportCheck:
+    """The validation findings that matter for an export, in document order."""
+    findings = validate(doc, today)
+    return ExportCheck(
+        tuple(f for f in findings if f.severity is Severity.ERROR),
+        tuple(f for f in findings if f.severity is Severity.WARNING),
+    )
+
+
+class ExportRefused(UserError):
+    """A strict export of a document with errors: nothing was written."""
+
+
+def refused(source: str | Path, check: ExportCheck) -> ExportRefused:
+    n = len(check.errors)
+    return ExportRefused(
+        f"ei eksporditud: dokumendis on {n} viga; parandage "
+        f"{'see' if n == 1 else 'need'} või eksportige ilma võtmeta --strict.",
+        f"not exported: the document has {n} error{'s' if n != 1 else ''}; fix "
+        f"{'it' if n == 1 else 'them'} or export without --strict.",
+        path=source,
+    )
+
+
 def default_output(source: str | Path) -> Path:
     """FILE.ajx -> FILE.docx beside it."""
     return Path(source).with_suffix(SUFFIX)
@@ -203,7 +241,16 @@ def export_file(
     source: str | Path,
     out_path: str | Path | None = None,
     template: str | Path | Template | None = None,
+    *,
+    strict: bool = False,
 ) -> Path:
-    """Read an .ajx file and export it (for ``ametijuhend export FILE.ajx``)."""
+    """Read an .ajx file and export it (for ``ametijuhend export FILE.ajx``).
+
+    ``strict``: a document with validation errors raises ExportRefused, nothing written.
+    """
     doc = read_file(source)
+    if strict:
+        check = check_for_export(doc)
+        if check.has_errors:
+            raise refused(source, check)
     return export_document(doc, out_path if out_path is not None else default_output(source), template)

@@ -22,6 +22,8 @@ import re
 
 from lxml import etree
 
+from ..model.printing import INVISIBLE
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 
@@ -36,9 +38,8 @@ _PPR, _PSTYLE, _RPR, _VAL = w("pPr"), w("pStyle"), w("rPr"), w("val")
 _SPACE = f"{{{XML_NS}}}space"
 
 _BREAKS = "\n\r\x0b\x0c\x85\u2028\u2029"
-# Invisible controls, dropped; they include every character outside XML 1.0's Char
-# production (tab/newline/CR and the breaks are handled before this).
-INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+# Invisible controls (model.printing.INVISIBLE) are dropped; with the breaks handled
+# before them, what is left is every character XML 1.0 can hold.
 _SPECIAL = re.compile("(\r\n|[\t\n\r\x0b\x0c\x85\u2028\u2029\u00ad])")
 
 

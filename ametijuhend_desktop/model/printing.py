@@ -7,9 +7,15 @@ the preview and the export cannot disagree; validation warns about each such par
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .document import JobDescription, PostKind, SectionId
+
+# Control characters that print as "�" or a box and mean nothing on paper (BEL, DEL, the
+# C1 controls, lone surrogates, U+FFFE/U+FFFF); the export drops them. Tab, line feed,
+# carriage return, vertical tab, form feed and U+0085 are not here: they print as breaks.
+INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def _filled(text: str) -> bool:
