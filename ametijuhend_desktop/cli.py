@@ -78,6 +78,8 @@ def _command_parser() -> argparse.ArgumentParser:
     e.add_argument("--out-dir", type=Path, metavar="DIR", help="väljundkaust (mitu sisendit)")
     e.add_argument("--template", type=Path, metavar="T.docx", help="oma Wordi mall")
     e.add_argument("-j", "--jobs", type=int, default=None, help="paralleelsete tööde arv")
+    e.add_argument("--strict", action="store_true",
+                   help="ära ekspordi dokumenti, milles on vigu (väljumiskood 1)")
     _add_common(e)
 
     i = sub.add_parser("import", help="loe vana ametijuhend (Word või tekst) .ajx-failiks")
@@ -127,13 +129,23 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    """Errors found in the document go to stderr first; ``--strict`` then refuses (exit 1)."""
     from .docx.batch import ExportResult, export_many
-    from .docx.export import export_file
+    from .docx.export import check_for_export, default_output, export_document, refused
 
     lang = _lang(args)
     single = len(args.inputs) == 1 and not args.inputs[0].is_dir() and args.out_dir is None
     if single:
-        written = export_file(args.inputs[0], args.output, args.template)
+        source: Path = args.inputs[0]
+        doc = ajx.read_file(source)
+        check = check_for_export(doc)
+        for f in check.errors:
+            print(f"{source}: {_SEVERITY[lang][f.severity]}: {describe(doc, f.path, lang)}: "
+                  f"{f.message(lang)}", file=sys.stderr)
+        if args.strict and check.has_errors:
+            print(refused(source, check).message(lang), file=sys.stderr)
+            return EXIT_FINDINGS
+        written = export_document(doc, args.output or default_output(source), args.template)
         print(("Eksporditud: " if lang == "et" else "Exported: ") + str(written), file=sys.stderr)
         return EXIT_OK
     if args.output is not None:
@@ -148,7 +160,8 @@ def _export(args: argparse.Namespace) -> int:
         status = f"{result.source} → {result.output}" if result.ok else result.message(lang)
         print(f"[{done}/{total}] {status}", file=sys.stderr, flush=True)
 
-    summary = export_many(args.inputs, args.out_dir, args.template, args.jobs, progress)
+    summary = export_many(args.inputs, args.out_dir, args.template, args.jobs, progress,
+                          strict=args.strict)
     print(summary.text(lang), file=sys.stderr)
     return EXIT_FINDINGS if summary.failed else EXIT_OK
 

@@ -78,7 +78,7 @@ def as_html(doc: JobDescription) -> str:
         elif section is SectionId.REQUIREMENTS:
             out.append("<table border=1>")
             for label, cell in requirement_rows(doc.requirements):
-                out.append(f"<tr><td>{e(label)}</td><td>{'<br>'.join(e(t) for _, t in cell)}</td></tr>")
+                out.append(f"<tr><td>{e(label)}</td><td>{'<br>'.join(e(p.head + p.text) for p in cell)}</td></tr>")
             out.append("</table>")
         else:
             out.append(f"<p>{e(str(getattr(doc, section.value)))}</p>")

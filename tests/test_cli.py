@@ -24,7 +24,9 @@ def test_validate_the_examples_passes(capsys: pytest.CaptureFixture[str]) -> Non
 
 def test_validate_reports_errors_and_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "uus.ajx"
-    ajx.write_file(new_document(), path)
+    doc = new_document()
+    doc.purpose.paragraphs = ["Eesmärk."]
+    ajx.write_file(doc, path)
     assert main(["validate", str(path)]) == 1
     out = capsys.readouterr().out
     assert f"{path}: VIGA: 1. ÜLDOSA › Ametinimetus: Ametinimetus on täitmata." in out

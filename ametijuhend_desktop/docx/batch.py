@@ -94,10 +94,10 @@ def _init_worker(template: Template) -> None:
     _worker_template = template
 
 
-def _export_one(task: tuple[Path, Path]) -> ExportResult:
-    source, target = task
+def _export_one(task: tuple[Path, Path, bool]) -> ExportResult:
+    source, target, strict = task
     try:
-        export_file(source, target, _worker_template)
+        export_file(source, target, _worker_template, strict=strict)
     except UserError as exc:
         return ExportResult(source, None, exc.message("et"), exc.message("en"))
     except Exception as exc:  # one broken file must not stop the batch
@@ -115,8 +115,12 @@ def export_many(
     template: str | Path | Template | None = None,
     jobs: int | None = None,
     progress: Progress | None = None,
+    *,
+    strict: bool = False,
 ) -> ExportSummary:
     """Export every input (.ajx files or folders of them) into ``out_dir``.
+
+    ``strict``: a document with validation errors is not exported (a failed result).
 
     ``jobs``: worker processes (None: one per core; 1: in this process). Raises
     TemplateError for a bad template and SaveError if ``out_dir`` cannot be made; every
@@ -130,7 +134,8 @@ def export_many(
         raise SaveError(f"kausta ei saanud luua ({exc.strerror}).",
                         f"could not create the folder ({exc.strerror}).", path=folder) from None
     sources = collect_inputs(inputs)
-    tasks = list(zip(sources, output_paths(sources, folder), strict=True))
+    tasks = [(source, target, strict)
+             for source, target in zip(sources, output_paths(sources, folder), strict=True)]
     summary = ExportSummary()
     workers = max(1, min(jobs or os.cpu_count() or 1, len(tasks)))
 
@@ -150,7 +155,7 @@ def export_many(
             for result in pool.map(_export_one, tasks, chunksize=chunk):
                 record(result)
     except BrokenProcessPool:  # a worker died (out of memory, killed): report, do not crash
-        for source, _target in tasks[len(summary.results):]:
+        for source, _target, _strict in tasks[len(summary.results):]:
             record(ExportResult(source, None, f"{source}: eksport katkes (töötav protsess suri).",
                                 f"{source}: the export was interrupted (a worker process died)."))
     return summary

@@ -1,8 +1,9 @@
 """Export a job description to Word in the agency's template.
 
-The template gives the look, ``docx_body`` the content, ``docx_package`` the embedded
-.ajx data and the document properties; the file is written atomically. Everything that
-can go wrong for a user (bad template, unwritable target) is a ``UserError``.
+The template gives the look, ``body`` the content, ``package`` the embedded .ajx data,
+the document properties and the settings that make Word treat it as a current document;
+the file is written atomically. Everything that can go wrong for a user (bad template,
+unwritable target) is a ``UserError``.
 """
 
 from __future__ import annotations
@@ -10,19 +11,22 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import io
+import uuid
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from docx.document import Document
 from lxml import etree
 
 from ..ajx import NS, read_file, to_bytes
-from ..errors import SaveError
+from ..errors import SaveError, UserError
 from ..files.atomic import atomic_write_bytes
-from ..model import JobDescription, PostKind
+from ..model import Finding, JobDescription, PostKind, Severity, validate
+from ..model.printing import has_approval
 from ..model.wording import TITLE, approval_line, wording
 from .body import BodyBuilder
-from .package import embed_data, set_properties
+from .package import embed_data, modernise_settings, replace_app_properties, set_properties
 from .template import (
     BLOCK_FIELDS,
     Template,
@@ -45,11 +49,11 @@ def _date(value: dt.date | None) -> str:
 def field_values(doc: JobDescription) -> dict[str, str]:
     """The value of every inline template field (docx_template.INLINE_FIELDS)."""
     a, g, m = doc.meta.approval, doc.general, doc.meta
-    ametnik = doc.kind is PostKind.AMETNIK
+    approved = has_approval(doc)  # no bare "KINNITATUD … käskkirjaga"
     return {
         "title": TITLE,
-        "header": wording(doc.kind).header,
-        "approval_line": approval_line(doc) if ametnik else "",
+        "header": wording(doc.kind).header if approved or doc.kind is PostKind.TOOTAJA else "",
+        "approval_line": approval_line(doc) if approved else "",
         "approver": a.approver,
         "approval_date": _date(a.date),
         "directive_number": a.directive_number,
@@ -105,15 +109,41 @@ def _fill(document: Document, doc: JobDescription, template: Template) -> None:
             p.getparent().remove(p)
         elif fill_fields(p, values) and _removable(p):
             p.getparent().remove(p)
+    _end_with_paragraph(document)
 
 
-def render(doc: JobDescription, template: Template, *, now: dt.datetime | None = None) -> bytes:
-    """The DOCX file as bytes."""
+def _end_with_paragraph(document: Document) -> None:
+    """Word needs a paragraph after a final table and adds a full-size one itself, which
+    can spill onto a blank page; ours is one point high."""
+    body = document.element.body
+    last = [el for el in body if el.tag != w("sectPr")]
+    if not last or last[-1].tag != w("tbl"):
+        return
+    p = etree.Element(w("p"))
+    ppr = etree.SubElement(p, w("pPr"))  # no style: the document's default paragraph
+    spacing = etree.SubElement(ppr, w("spacing"))
+    for name, value in (("before", "0"), ("after", "0"), ("line", "20"), ("lineRule", "exact")):
+        spacing.set(w(name), value)
+    size = etree.SubElement(etree.SubElement(ppr, w("rPr")), w("sz"))
+    size.set(w("val"), "2")
+    last[-1].addnext(p)
+
+
+def render(
+    doc: JobDescription,
+    template: Template,
+    *,
+    now: dt.datetime | None = None,
+    document_id: uuid.UUID | None = None,
+) -> bytes:
+    """The DOCX file as bytes; ``now`` and ``document_id`` are fresh unless given."""
     document = open_document(template.data)
     _fill(document, doc, template)
     embed_data(document, to_bytes(doc), NS)
     when = now or dt.datetime.now(dt.UTC).replace(microsecond=0)
     set_properties(document, doc, when)
+    modernise_settings(document, document_id or uuid.uuid4())
+    replace_app_properties(document, doc)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
@@ -142,6 +172,7 @@ def export_document(
     template: str | Path | Template | None = None,
     *,
     now: dt.datetime | None = None,
+    document_id: uuid.UUID | None = None,
 ) -> Path:
     """Write ``doc`` as a DOCX to ``out_path`` atomically; return the path written.
 
@@ -150,7 +181,7 @@ def export_document(
     """
     target = Path(out_path)
     checked = resolve_template(template)
-    data = render(doc, checked, now=now)
+    data = render(doc, checked, now=now, document_id=document_id)
     try:
         atomic_write_bytes(target, data)
     except SaveError as exc:
@@ -164,6 +195,43 @@ def export_document(
     return target
 
 
+@dataclass(frozen=True)
+class ExportCheck:
+    """What to show before exporting: errors first (the window offers "export anyway" or
+    "go to the error"; ``--strict`` refuses), warnings for the record."""
+
+    errors: tuple[Finding, ...]
+    warnings: tuple[Finding, ...]
+
+    @property
+    def has_errors(self) -> bool:
+        return bool(self.errors)
+
+
+def check_for_export(doc: JobDescription, today: dt.date | None = None) -> ExportCheck:
+    """The validation findings that matter for an export, in document order."""
+    findings = validate(doc, today)
+    return ExportCheck(
+        tuple(f for f in findings if f.severity is Severity.ERROR),
+        tuple(f for f in findings if f.severity is Severity.WARNING),
+    )
+
+
+class ExportRefused(UserError):
+    """A strict export of a document with errors: nothing was written."""
+
+
+def refused(source: str | Path, check: ExportCheck) -> ExportRefused:
+    n = len(check.errors)
+    return ExportRefused(
+        f"ei eksporditud: dokumendis on {n} viga; parandage "
+        f"{'see' if n == 1 else 'need'} või eksportige ilma võtmeta --strict.",
+        f"not exported: the document has {n} error{'s' if n != 1 else ''}; fix "
+        f"{'it' if n == 1 else 'them'} or export without --strict.",
+        path=source,
+    )
+
+
 def default_output(source: str | Path) -> Path:
     """FILE.ajx -> FILE.docx beside it."""
     return Path(source).with_suffix(SUFFIX)
@@ -173,7 +241,16 @@ def export_file(
     source: str | Path,
     out_path: str | Path | None = None,
     template: str | Path | Template | None = None,
+    *,
+    strict: bool = False,
 ) -> Path:
-    """Read an .ajx file and export it (for ``ametijuhend export FILE.ajx``)."""
+    """Read an .ajx file and export it (for ``ametijuhend export FILE.ajx``).
+
+    ``strict``: a document with validation errors raises ExportRefused, nothing written.
+    """
     doc = read_file(source)
+    if strict:
+        check = check_for_export(doc)
+        if check.has_errors:
+            raise refused(source, check)
     return export_document(doc, out_path if out_path is not None else default_output(source), template)

@@ -1,8 +1,13 @@
-"""Package-level parts of the exported DOCX: the embedded .ajx data and the properties.
+"""Package-level parts of the exported DOCX: the embedded .ajx data, the properties and
+what tells Word the file is a current document.
 
 The .ajx XML goes in as a custom XML part (customXml/itemN.xml with its itemProps,
 related from the document part), which Word keeps when it saves the file; so an exported
-DOCX opens back in the editor without loss (``docx_import.read_docx``).
+DOCX opens back in the editor without loss (``docx.embedded.read_docx``).
+
+A template may have been saved by an old Word: the export writes compatibility mode 15
+(otherwise Word opens it in Compatibility Mode), its own ``docProps/app.xml`` (no stale
+application name or page count) and a fresh document id, so two exports are two documents.
 """
 
 from __future__ import annotations
@@ -13,18 +18,33 @@ import re
 import uuid
 
 from docx.document import Document
+from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from lxml import etree
 
+from .. import __version__
 from ..model import JobDescription
 from ..model.wording import TITLE, wording
-from .text import xml_safe
+from .text import W_NS, w, xml_safe
 
 CUSTOM_XML_PROPS_TYPE = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml"
 DS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/customXml"
 ITEM_NAME = re.compile(r"^/?customXml/item(\d+)\.xml$")
+APP_NAME = "Ametijuhend"
+EP_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+W14_NS = "http://schemas.microsoft.com/office/word/2010/wordml"
+W15_NS = "http://schemas.microsoft.com/office/word/2012/wordml"
+MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+OFFICE_URI = "http://schemas.microsoft.com/office/word"
+COMPATIBILITY_MODE = "15"  # Word 2013 and later: no Compatibility Mode
+# w:settings children that come after w:compat in the schema's sequence.
+_AFTER_COMPAT = ("docVars", "rsids", "mathPr", "attachedSchema", "themeFontLang",
+                 "clrSchemeMapping", "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures",
+                 "forceUpgrade", "captions", "readModeInkLockDown", "smartTagType",
+                 "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol",
+                 "listSeparator")
 _SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
 
 
@@ -88,3 +108,79 @@ def set_properties(document: Document, doc: JobDescription, now: dt.datetime) ->
     props.revision = 1
     props.created = now
     props.modified = now
+
+
+def _compat(settings: etree._Element) -> etree._Element:
+    compat = settings.find(w("compat"))
+    if compat is not None:
+        return compat
+    compat = etree.Element(w("compat"))
+    later = [el for el in settings if etree.QName(el).namespace != W_NS
+             or etree.QName(el).localname in _AFTER_COMPAT]
+    if later:
+        later[0].addprevious(compat)
+    else:
+        settings.append(compat)
+    return compat
+
+
+def _ignorable(settings: etree._Element, namespace: str) -> bool:
+    """True when Word may skip elements of ``namespace`` here (declared in mc:Ignorable)."""
+    prefixes = (settings.get(f"{{{MC_NS}}}Ignorable") or "").split()
+    return any(settings.nsmap.get(prefix) == namespace for prefix in prefixes)
+
+
+def modernise_settings(document: Document, document_id: uuid.UUID) -> None:
+    """Compatibility mode 15 and fresh w14/w15 document ids in word/settings.xml."""
+    settings = document.settings.element
+    compat = _compat(settings)
+    mode = next((el for el in compat.iterchildren(w("compatSetting"))
+                 if el.get(w("name")) == "compatibilityMode"), None)
+    if mode is None:
+        mode = etree.SubElement(compat, w("compatSetting"))
+        mode.set(w("name"), "compatibilityMode")
+        mode.set(w("uri"), OFFICE_URI)
+    mode.set(w("val"), COMPATIBILITY_MODE)
+    w14 = settings.find(f"{{{W14_NS}}}docId")
+    if w14 is None and _ignorable(settings, W14_NS):
+        w14 = etree.SubElement(settings, f"{{{W14_NS}}}docId")
+    if w14 is not None:  # a positive 32-bit number in hex, as Word writes it
+        w14.set(f"{{{W14_NS}}}val", f"{document_id.int & 0x7FFFFFFF:08X}")
+    w15 = settings.find(f"{{{W15_NS}}}docId")
+    if w15 is not None:
+        w15.set(f"{{{W15_NS}}}val", f"{{{str(document_id).upper()}}}")
+
+
+def _app_version() -> str:
+    """"0.1.0" -> "00.0100": the XX.YYYY form the extended properties ask for."""
+    numbers = [int(part) if part.isdigit() else 0 for part in __version__.split(".")[:3]]
+    major, minor, patch = [*numbers, 0, 0, 0][:3]
+    return f"{major % 100:02d}.{minor % 100:02d}{patch % 100:02d}"
+
+
+def app_properties(doc: JobDescription) -> bytes:
+    """docProps/app.xml written fresh: our name and version, no page or word counts
+    (only Word can count them honestly; it writes them when it saves)."""
+    root = etree.Element(f"{{{EP_NS}}}Properties", nsmap={None: EP_NS})
+    for name, value in (
+        ("Application", APP_NAME),
+        ("DocSecurity", "0"),
+        ("ScaleCrop", "false"),
+        ("Company", _prop(doc.meta.organisation)),
+        ("LinksUpToDate", "false"),
+        ("SharedDoc", "false"),
+        ("HyperlinksChanged", "false"),
+        ("AppVersion", _app_version()),
+    ):
+        etree.SubElement(root, f"{{{EP_NS}}}{name}").text = value
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def replace_app_properties(document: Document, doc: JobDescription) -> None:
+    """Drop the template's docProps/app.xml and relate a fresh one to the package."""
+    package = document.part.package
+    for rid, rel in list(package.rels.items()):
+        if rel.reltype == RT.EXTENDED_PROPERTIES:
+            del package.rels[rid]
+    part = Part(PackURI("/docProps/app.xml"), CT.OFC_EXTENDED_PROPERTIES, app_properties(doc), package)
+    package.relate_to(part, RT.EXTENDED_PROPERTIES)

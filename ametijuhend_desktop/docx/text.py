@@ -7,9 +7,11 @@ elements, not characters. The mapping, decided once for the whole export:
   U+0085, U+2028 and U+2029 -> ``w:br`` (a line break; a form feed pasted from a PDF is
   not meant as a page break);
 - soft hyphen U+00AD -> ``w:softHyphen`` (Word's own optional hyphen);
-- every other character XML cannot hold (the remaining C0 controls, lone surrogates,
-  U+FFFE, U+FFFF) -> U+FFFD, a visible mark, so the user sees where something was;
-- everything else (Estonian letters, „quotes”, dashes, NBSP, emoji …) goes through as is.
+- the invisible control characters (the remaining C0 controls such as BEL, DEL, the C1
+  controls, lone surrogates, U+FFFE, U+FFFF) are dropped: they print as "�" or a box
+  and mean nothing on paper; validation names the place (``model.print_findings``);
+- everything else (Estonian letters, „quotes”, dashes, NBSP, emoji, a typed "�" …)
+  goes through as is.
 
 Nothing raises and nothing after an odd character is lost.
 """
@@ -20,9 +22,10 @@ import re
 
 from lxml import etree
 
+from ..model.printing import INVISIBLE
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
-REPLACEMENT = "\ufffd"
 
 
 def w(tag: str) -> str:
@@ -35,24 +38,27 @@ _PPR, _PSTYLE, _RPR, _VAL = w("pPr"), w("pStyle"), w("rPr"), w("val")
 _SPACE = f"{{{XML_NS}}}space"
 
 _BREAKS = "\n\r\x0b\x0c\x85\u2028\u2029"
-# Characters outside XML 1.0's Char production (tab/newline/CR are handled before this).
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# Invisible controls (model.printing.INVISIBLE) are dropped; with the breaks handled
+# before them, what is left is every character XML 1.0 can hold.
 _SPECIAL = re.compile("(\r\n|[\t\n\r\x0b\x0c\x85\u2028\u2029\u00ad])")
 
 
 def xml_safe(text: str) -> str:
-    """``text`` with only characters XML can hold: tabs and breaks kept, the rest mapped.
+    """``text`` with only characters XML can hold: tabs and breaks kept, controls dropped.
 
     For places that hold plain text only (document properties, attribute values).
     """
     text = text.replace("\r\n", "\n")
     text = re.sub("[\x0b\x0c\x85\u2028\u2029\r]", "\n", text)
-    return _ILLEGAL.sub(REPLACEMENT, text)
+    return INVISIBLE.sub("", text)
 
 
 def _text_element(parent: etree._Element, text: str) -> None:
+    text = INVISIBLE.sub("", text)
+    if not text:
+        return
     t = etree.SubElement(parent, _T)
-    t.text = _ILLEGAL.sub(REPLACEMENT, text)
+    t.text = text
     if text[:1].isspace() or text[-1:].isspace():
         t.set(_SPACE, "preserve")
 
@@ -101,7 +107,7 @@ def rewrite_special_text(t: etree._Element) -> None:
     Used after placeholder substitution, where a value lands inside an existing run.
     """
     text = t.text or ""
-    if not _SPECIAL.search(text) and not _ILLEGAL.search(text):
+    if not _SPECIAL.search(text) and not INVISIBLE.search(text):
         return
     run = t.getparent()
     if run is None:

@@ -1,15 +1,20 @@
-"""Automatic numbering: sections left out close the gap."""
+"""Automatic numbering: sections left out, or switched on but left empty, close the gap.
+
+An empty section prints nothing at all (no bare heading), so the tree, the preview and
+the Word export all number only the sections that print.
+"""
 
 from __future__ import annotations
 
 from .document import SECTION_ORDER, JobDescription, SectionId
+from .printing import is_printed
 
 
 def section_numbers(doc: JobDescription) -> dict[SectionId, int]:
-    """The printed number of each included section (1-based, without gaps)."""
+    """The printed number of each printed section (1-based, without gaps), in order."""
     numbers: dict[SectionId, int] = {}
     for section in SECTION_ORDER:
-        if doc.is_included(section):
+        if is_printed(doc, section):
             numbers[section] = len(numbers) + 1
     return numbers
 

@@ -35,8 +35,9 @@ class Finding:
         return self.message_en if lang == "en" else self.message_et
 
 
-# Characters pasted from PDF or Word that print as nothing or as boxes.
-_ODD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ufffd]")
+# Characters pasted from PDF or Word that print as breaks or as a "�" (the invisible
+# controls the export drops have their own finding in print_findings).
+_ODD_CHARS = re.compile("[\x0b\x0c\ufffd]")
 _SH_COLON = re.compile(r"\bsh:\s*$")
 # Pasted from an old Word file: "3.1 Hangete …" or "• Tulemus …", numbers and bullets that
 # the export adds itself and would then print twice.
@@ -71,8 +72,15 @@ def validate(doc: JobDescription, today: dt.date | None = None) -> list[Finding]
         *_review(doc),
         *_signatories(doc),
         *_odd_characters(doc),
+        *_print_findings(doc),
     ]
     return sorted(findings, key=lambda f: -f.severity)
+
+
+def _print_findings(doc: JobDescription) -> list[Finding]:
+    from .print_findings import print_findings  # imported late: it builds on this module
+
+    return list(print_findings(doc))
 
 
 def has_errors(findings: list[Finding]) -> bool:

@@ -18,6 +18,7 @@ from ..model import (
     SignatoryRole,
 )
 from ..model.numbering import section_numbers
+from ..model.printing import comma_list, has_approval
 from ..model.wording import (
     PARTIES_SIGNATURES,
     ROLE_LABELS,
@@ -75,9 +76,11 @@ def _header(doc: JobDescription) -> str:
     else:
         a = doc.meta.approval
         lines = [f"<b>{wording(doc.kind).header}</b>", _text(approval_line(doc))]
+        if not has_approval(doc):
+            lines = []
         if a.annex.strip():
             lines.append(_text(a.annex))
-    return f'<p align="right">{"<br>".join(lines)}</p>'
+    return f'<p align="right">{"<br>".join(lines)}</p>' if lines else ""
 
 
 def _general(doc: JobDescription) -> str:
@@ -86,10 +89,8 @@ def _general(doc: JobDescription) -> str:
         (f"1.1 {labels['job_title']}", _text(g.job_title)),
         (f"1.2 {labels['unit']}", _text(g.unit)),
         (f"1.3 {labels['manager']}", _text(g.manager)),
-        (f"1.4 {labels['substituted_by']}",
-         "<br>".join(_text(p) for p in g.substituted_by if p.strip())),
-        (f"1.5 {labels['substitutes']}",
-         "<br>".join(_text(p) for p in g.substitutes if p.strip())),
+        (f"1.4 {labels['substituted_by']}", _text(comma_list(g.substituted_by))),
+        (f"1.5 {labels['substitutes']}", _text(comma_list(g.substitutes))),
         *((_text(row.label), _text(row.text)) for row in g.extra_rows),
     ]
     body = "".join(f'<tr><td width="38%"><b>{label}</b></td><td>{value}</td></tr>'
@@ -140,12 +141,13 @@ def _requirements(doc: JobDescription) -> str:
         rows.insert(min(max(r.languages_index, 0), len(rows)), (_text(r.languages_label),
                                                                  languages))
     if r.competency_groups:
-        groups = "".join(f"<p><b>{_text(g.name)}</b></p>{_bullets(g.behaviours)}"
+        groups = "".join(f"<p><b>{_text(g.name)}:</b></p>{_bullets(g.behaviours)}"
                          for g in r.competency_groups)
         rows.append((_text(r.competencies_label), groups))
     if r.additional:
-        items = [f"{a.name}: {a.description}" if a.description else a.name for a in r.additional]
-        rows.append((_text(r.additional_label), _bullets(items)))
+        items = "".join(f"<li><b>{_text(a.name)}</b>{': ' if a.name and a.description else ''}"
+                        f"{_text(a.description)}</li>" for a in r.additional)
+        rows.append((_text(r.additional_label), f"<ul>{items}</ul>"))
     body = "".join(f'<tr><td width="38%"><b>{label}</b></td><td>{value}</td></tr>'
                    for label, value in rows)
     return f"{_TABLE}{body}</table>" if rows else ""

@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..model import JobDescription, PostKind, SectionId
 from ..model.document import Requirements
 from ..model.numbering import duty_number, general_row_number, section_numbers
+from ..model.printing import comma_list, has_approval
 from ..model.wording import (
     PARTIES_SIGNATURES,
     ROLE_LABELS,
@@ -48,7 +49,7 @@ def _labelled(label: str, text: str) -> list[str]:
 
 def _header(doc: JobDescription) -> list[str]:
     if doc.kind is PostKind.AMETNIK:
-        lines = [wording(doc.kind).header, approval_line(doc)]
+        lines = [wording(doc.kind).header, approval_line(doc)] if has_approval(doc) else []
         if doc.meta.approval.annex.strip():
             lines.append(doc.meta.approval.annex)
         return lines
@@ -57,7 +58,7 @@ def _header(doc: JobDescription) -> list[str]:
 
 def _general(doc: JobDescription) -> list[str]:
     g = doc.general
-    values = [g.job_title, g.unit, g.manager, ", ".join(g.substituted_by), ", ".join(g.substitutes)]
+    values = [g.job_title, g.unit, g.manager, comma_list(g.substituted_by), comma_list(g.substitutes)]
     lines: list[str] = []
     for i, (label, value) in enumerate(zip(general_labels(doc).values(), values, strict=True)):
         lines += _labelled(f"{general_row_number(i)} {label}", value)
@@ -82,7 +83,8 @@ def _bullets(doc: JobDescription, section: SectionId) -> list[str]:
     intro = bullet_intro(doc, section)
     lines = [intro] if intro else []
     for item in getattr(doc, section.value).items:
-        lines += _item(item)
+        if item.strip():
+            lines += _item(item)
     return lines
 
 
@@ -123,7 +125,8 @@ def _section_body(doc: JobDescription, section: SectionId) -> list[str]:
     if section is SectionId.GENERAL:
         return _general(doc)
     if section is SectionId.PURPOSE:
-        return [line for p in doc.purpose.paragraphs for line in (*p.split("\n"), "")][:-1]
+        kept = [p for p in doc.purpose.paragraphs if p.strip()]
+        return [line for p in kept for line in (*p.split("\n"), "")][:-1]
     if section is SectionId.DUTIES:
         return _duties(doc)
     if section in (SectionId.RIGHTS, SectionId.RESPONSIBILITIES):
@@ -137,7 +140,8 @@ def _section_body(doc: JobDescription, section: SectionId) -> list[str]:
 
 def to_text(doc: JobDescription) -> str:
     """The whole document as text, one blank line between its parts, ending in a newline."""
-    blocks: list[list[str]] = [_header(doc), [TITLE]]
+    header = _header(doc)
+    blocks: list[list[str]] = [header, [TITLE]] if header else [[TITLE]]
     for section, number in section_numbers(doc).items():
         blocks.append([f"{number}. {section_heading(doc, section)}", *_section_body(doc, section)])
     signatures = _signatures(doc)

@@ -208,7 +208,9 @@ def _page(document: Document) -> None:
     pstyle.set(w("val"), "Footer")
     for i, instr in enumerate(("PAGE", "NUMPAGES")):
         if i:
-            _el(_el(p, "r"), "t").text = " ("
+            between = _el(_el(p, "r"), "t")
+            between.text = " ("  # "1 (6)": the space is kept only when marked so
+            between.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
         field = _el(p, "fldSimple", instr=f" {instr} ")
         _el(_el(field, "r"), "t").text = "1"
     _el(_el(p, "r"), "t").text = ")"
@@ -223,6 +225,9 @@ def _settings(document: Document) -> None:
     if lang is not None:
         lang.set(w("val"), LANG)
         lang.attrib.pop(w("eastAsia"), None)
+    for mode in settings.iter(w("compatSetting")):
+        if mode.get(w("name")) == "compatibilityMode":
+            mode.set(w("val"), "15")  # a current Word document, not Compatibility Mode
     tab = settings.find(w("defaultTabStop"))
     if tab is not None:
         tab.set(w("val"), "708")

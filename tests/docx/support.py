@@ -26,6 +26,7 @@ from ametijuhend_desktop.model import (
     SectionId,
 )
 from ametijuhend_desktop.model.document import SECTION_ORDER
+from ametijuhend_desktop.model.numbering import section_numbers
 from ametijuhend_desktop.model.wording import (
     PARTIES_SIGNATURES,
     ROLE_LABELS,
@@ -88,30 +89,35 @@ def sample_document(kind: PostKind) -> JobDescription:
 
 def expected_texts(doc: JobDescription) -> list[str]:
     """Every text the printed document must show, in reading order (tables row by row)."""
-    out: list[str] = [wording(doc.kind).header]
-    if doc.kind is PostKind.AMETNIK:
+    approved = any((doc.meta.approval.approver.strip(), doc.meta.approval.date,
+                    doc.meta.approval.directive_number.strip()))
+    out: list[str] = []
+    if doc.kind is PostKind.TOOTAJA or approved:
+        out.append(wording(doc.kind).header)
+    if doc.kind is PostKind.AMETNIK and approved:
         out.append(approval_line(doc))
     out += [doc.meta.approval.annex, TITLE]
     for section in SECTION_ORDER:
-        if not doc.is_included(section):
+        if section not in section_numbers(doc):
             continue
         out.append(section_heading(doc, section))
         if section is SectionId.GENERAL:
             g, lab = doc.general, general_labels(doc)
             out += [f"1.1 {lab['job_title']}", f"1.2 {lab['unit']}", g.job_title, g.unit,
                     f"1.3 {lab['manager']}", f"1.4 {lab['substituted_by']}",
-                    f"1.5 {lab['substitutes']}", g.manager, *g.substituted_by, *g.substitutes]
+                    f"1.5 {lab['substitutes']}", g.manager, _commas(g.substituted_by),
+                    _commas(g.substitutes)]
             for row in g.extra_rows:
                 out += [row.label, row.text]
         elif section is SectionId.PURPOSE:
-            out += doc.purpose.paragraphs
+            out += [p for p in doc.purpose.paragraphs if p.strip()]
         elif section is SectionId.DUTIES:
             out += duty_columns(doc)
             for duty in doc.duties.items:
                 out += [duty.text, *duty.sub_items, *duty.results]
         elif section in (SectionId.RIGHTS, SectionId.RESPONSIBILITIES):
             out.append(bullet_intro(doc, section))
-            out += getattr(doc, section.value).items
+            out += [t for t in getattr(doc, section.value).items if t.strip()]
         elif section is SectionId.TOOLS:
             out.append(doc.tools.text)
         elif section is SectionId.REQUIREMENTS:
@@ -128,7 +134,7 @@ def expected_texts(doc: JobDescription) -> list[str]:
                     out += [f"{group.name}:", *group.behaviours]
             if req.additional:
                 out.append(req.additional_label)
-                out += [f"{a.name}: {a.description}" for a in req.additional]
+                out += [": ".join(p for p in (a.name, a.description) if p) for a in req.additional]
         elif section is SectionId.REVIEW:
             out.append(doc.review.text)
     if doc.kind is PostKind.TOOTAJA and doc.signatories:
@@ -140,11 +146,16 @@ def expected_texts(doc: JobDescription) -> list[str]:
     return [t for t in out if t]
 
 
+def _commas(items: list[str]) -> str:
+    return ", ".join(t.strip() for t in items if t.strip())
+
+
 def normalise(text: str) -> str:
-    """What the export is meant to make of a text (see docx/text.py)."""
+    """What the export is meant to make of a text (see docx/text.py): breaks as line
+    feeds, invisible control characters gone."""
     text = text.replace("\r\n", "\n")
     text = re.sub("[\r\x0b\x0c\x85\u2028\u2029]", "\n", text)
-    return re.sub("[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]", "\ufffd", text)
+    return re.sub("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]", "", text)
 
 
 def words(text: str) -> str:

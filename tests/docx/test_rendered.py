@@ -70,7 +70,7 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[JobDes
         pdf = folder / f"{name}.pdf"
         text = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], check=True,
                               capture_output=True, text=True).stdout
-        text = re.sub(r"^\d+\(\d+\)$", " ", text, flags=re.M)  # the footer's page numbers
+        text = re.sub(r"^\d+ \(\d+\)$", " ", text, flags=re.M)  # the footer's page numbers
         info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
         pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))  # type: ignore[union-attr]
         out[name] = (doc, words(text), pages)

@@ -23,12 +23,12 @@ def test_every_string_becomes_valid_xml_with_the_same_visible_text(text: str) ->
 def test_xml_safe_keeps_everything_it_can(text: str) -> None:
     safe = xml_safe(text)
     etree.Element("x").text = safe  # lxml accepts it
-    assert len(safe) == len(text.replace("\r\n", "\n"))
+    assert safe == normalise(text)
 
 
 def test_the_mapping() -> None:
     p = add_paragraph(etree.Element("holder"), "AJTekst", " a\tb\r\nc\x0bd\x0ce\x00f\u00adg\u00a0„õ” ")
-    assert paragraph_text(p) == " a\tb\nc\nd\ne\ufffdf\u00adg\u00a0„õ” "
+    assert paragraph_text(p) == " a\tb\nc\nd\nef\u00adg\u00a0„õ” "
     assert [el.tag.split("}")[1] for el in p.iter() if el.tag.split("}")[1] in
             {"t", "tab", "br", "softHyphen"}] == ["t", "tab", "t", "br", "t", "br", "t", "br", "t",
                                                  "softHyphen", "t"]

@@ -1,4 +1,4 @@
-"""Numbering closes the gap a left-out section leaves."""
+"""Numbering closes the gap a left-out or empty section leaves."""
 
 from ametijuhend_desktop.library.new_document import new_document
 from ametijuhend_desktop.model import Duty, PostKind, SectionId
@@ -9,10 +9,13 @@ from ametijuhend_desktop.model.wording import bullet_intro, language_sentence, s
 
 def test_sections_without_tools_number_like_the_reference() -> None:
     doc = new_document(PostKind.TOOTAJA)
+    doc.purpose.paragraphs = ["Eesmärk."]
     numbers = section_numbers(doc)
     assert numbers[SectionId.REQUIREMENTS] == 6  # no TÖÖVAHENDID: requirements are 6
     assert SectionId.TOOLS not in numbers
     doc.tools.included = True
+    assert SectionId.TOOLS not in section_numbers(doc)  # on, but empty: prints nothing
+    doc.tools.text = "Sülearvuti."
     assert section_numbers(doc)[SectionId.REQUIREMENTS] == 7
     assert section_numbers(doc)[SectionId.REVIEW] == 8
 
@@ -20,6 +23,8 @@ def test_sections_without_tools_number_like_the_reference() -> None:
 def test_duty_numbers_follow_the_duties_section() -> None:
     doc = new_document()
     doc.duties.items = [Duty("a"), Duty("b")]
+    assert duty_number(doc, 1) == "2.2"  # the purpose is empty in a new document
+    doc.purpose.paragraphs = ["Eesmärk."]
     assert duty_number(doc, 1) == "3.2"
     doc.purpose.included = False
     assert duty_number(doc, 1) == "2.2"

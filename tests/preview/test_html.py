@@ -17,6 +17,7 @@ from ametijuhend_desktop.preview.html import anchor_for, render_html
 def _doc(kind: PostKind = PostKind.AMETNIK):
     doc = new_document(kind, "Sotsiaalkindlustusamet", "Mari Maasikas")
     doc.general.job_title = "Peaspetsialist (ennetusteenus)"
+    doc.purpose.paragraphs = ["Laste ja perede heaolu."]
     doc.duties.items = [Duty("Nõustamine <kiire> & „täpne”\nteine rida", ["alapunkt"],
                              ["Klient on nõustatud."]),
                         Duty("Aruandlus", [], ["Aruanne on esitatud."])]
@@ -33,6 +34,9 @@ def test_sections_are_numbered_with_anchors_and_gaps_closed() -> None:
     assert f'<a name="{anchor_for(duty=1)}"></a>3.2 Aruandlus' in html
     assert "Ametnikul on õigus:" in html
     assert anchor_for(SectionId.REVIEW) == "review"
+    doc.purpose.paragraphs = [" "]  # switched on but empty: no bare heading, the gap closes
+    html = render_html(doc)
+    assert "EESMÄRK" not in html and "<h2>2. TEENISTUSÜLESANDED</h2>" in html
 
 
 def test_user_text_is_escaped_and_line_breaks_kept() -> None:
@@ -61,8 +65,8 @@ def test_requirements_put_languages_in_their_row() -> None:
     assert "Eesti keele oskus vähemalt tasemel C1.<br>Inglise keele oskus tasemel B2 on kasuks." \
         in html
     assert html.index("Töökogemus") < html.index("Keeleoskus") < html.index("Arvutikasutamise")
-    assert "<li>Analüüsivõime: näeb seoseid</li>" in html
-    assert "<b>Kliendikesksus</b>" in html
+    assert "<li><b>Analüüsivõime</b>: näeb seoseid</li>" in html  # the name heads its item
+    assert "<b>Kliendikesksus:</b>" in html
 
 
 def test_many_duties_are_listed_instead_of_a_table() -> None:

@@ -191,13 +191,13 @@ def test_duplicate_and_drag_reorder_renumber_at_once(qtbot, window: MainWindow) 
     window.tree.setFocus()
     qtbot.keyClick(window.tree, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert [d.text for d in window.editor.doc.duties.items] == ["Esimene", "Esimene"]
-    assert window.form_title.text() == "3.2 Esimene"
+    assert window.form_title.text() == "2.2 Esimene"  # a new document's purpose is empty
     window.actions_.add.trigger()
     type_into(qtbot, window, (*D, 2, "text"), "Kolmas")
     model = window.editor.tree
     data = model.mimeData([model.index(2, 0, model.duties_index())])
     model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, model.duties_index())
-    assert model.label(Node(NodeKind.DUTY, SectionId.DUTIES, 0)) == "3.1 Kolmas"
+    assert model.label(Node(NodeKind.DUTY, SectionId.DUTIES, 0)) == "2.1 Kolmas"
 
 
 def test_kind_switch_changes_the_wording_shown(qtbot, window: MainWindow) -> None:
@@ -240,7 +240,7 @@ def test_preview_follows_the_selection_and_the_typing(qtbot, window: MainWindow)
     window.tree.select(Node(NodeKind.DUTY, SectionId.DUTIES, 0))
     assert window.preview.anchor == "duty-1"
     type_into(qtbot, window, (*D, 0, "text"), "Eelvaates näha")
-    qtbot.waitUntil(lambda: "3.1 Eelvaates näha" in window.preview.toPlainText(), timeout=2000)
+    qtbot.waitUntil(lambda: "2.1 Eelvaates näha" in window.preview.toPlainText(), timeout=2000)
 
 
 def test_own_heading_and_row_labels_of_an_older_document(qtbot, window: MainWindow) -> None:

@@ -17,6 +17,7 @@ pytestmark = pytest.mark.gui
 @pytest.fixture
 def editor(qtbot: object) -> DocumentEditor:
     doc = new_document(PostKind.AMETNIK)
+    doc.purpose.paragraphs = ["Ametikoha eesmärk."]  # an empty section prints no number
     doc.duties.items = [Duty(f"Ülesanne number {i}", [], ["tulemus"]) for i in range(1, 5)]
     return DocumentEditor(doc)
 
@@ -49,7 +50,13 @@ def test_section_labels_are_numbered_and_close_gaps(editor: DocumentEditor) -> N
     assert model.setData(model.index(6, 0), Qt.CheckState.Checked.value,
                          Qt.ItemDataRole.CheckStateRole)
     assert editor.doc.tools.included
+    assert model.index(6, 0).data(NumberRole) == ""  # on, but nothing to print yet
+    editor.set_value(("tools", "text"), "Sülearvuti.")
     assert model.index(7, 0).data(NumberRole) == "7."
+    editor.set_value(("purpose", "paragraphs"), [""])  # switched on but empty: not printed
+    assert labels(editor)[0].startswith("2.1 ")
+    assert model.index(2, 0).data(NumberRole) == ""
+    editor.stack.undo()
     editor.set_value(("purpose", "included"), False)
     assert labels(editor)[0].startswith("2.1 ")
     editor.set_value(("meta", "kind"), PostKind.TOOTAJA)
