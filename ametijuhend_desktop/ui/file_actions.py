@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from ..errors import UserError
 from ..library.new_document import new_document
 from ..model import JobDescription, PostKind
-from ..model.paths import ModelPath
+from ..model.locations import describe
+from ..model.paths import ModelPath, from_finding
 from ..opening import is_zip
 from .editor import DocumentEditor
 from .safekeeping import Safekeeping
@@ -29,6 +30,15 @@ if TYPE_CHECKING:
     from .folder_window import FolderWindow
 
 SUFFIX = ".ajx"
+MAX_LISTED = 8  # errors listed in a message box; the rest are counted
+
+
+class ExportChoice(Enum):
+    """The answer when the document to export has errors."""
+
+    EXPORT = "export"
+    GO_TO = "go_to"
+    CANCEL = "cancel"
 
 
 class SaveChoice(Enum):
@@ -148,6 +158,27 @@ class FileActions(QObject):
         if answer == save:
             return SaveChoice.SAVE
         return SaveChoice.DISCARD if answer == discard else SaveChoice.CANCEL
+
+    def ask_export_with_errors(self, errors: list[str]) -> ExportChoice:
+        """The check found errors: export anyway, go to the first one, or not now."""
+        box = QMessageBox(self.dialog_parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Dokumendis on vigu"))
+        box.setText(self.tr("Kontroll leidis dokumendist vigu ({0}). Kas eksportida ikkagi?")
+                    .format(len(errors)))
+        shown = [f"• {e}" for e in errors[:MAX_LISTED]]
+        if len(errors) > MAX_LISTED:
+            shown.append(self.tr("… ja veel {0}").format(len(errors) - MAX_LISTED))
+        box.setInformativeText("\n".join(shown))
+        export = box.addButton(self.tr("&Ekspordi ikkagi"), QMessageBox.ButtonRole.AcceptRole)
+        go_to = box.addButton(self.tr("&Näita viga"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(self.tr("Loobu"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(go_to)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is export:
+            return ExportChoice.EXPORT
+        return ExportChoice.GO_TO if clicked is go_to else ExportChoice.CANCEL
 
     def show_error(self, error: UserError, title: str) -> None:
         QMessageBox.warning(self.dialog_parent, title, error.message(self.lang))
@@ -301,8 +332,17 @@ class FileActions(QObject):
     def export_word(self) -> bool:
         if not export_available():
             return False
-        from ..docx.export import export_document
+        from ..docx.export import check_for_export, export_document
 
+        check = check_for_export(self._doc)
+        if check.has_errors:
+            choice = self.ask_export_with_errors(
+                [f"{describe(self._doc, f.path, self.lang)}: {f.message(self.lang)}"
+                 for f in check.errors])
+            if choice is ExportChoice.GO_TO:
+                self.window.reveal(from_finding(check.errors[0].path))
+            if choice is not ExportChoice.EXPORT:
+                return False
         chosen = self.ask_export_path()
         if not chosen:
             return False

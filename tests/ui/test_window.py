@@ -173,6 +173,28 @@ def test_export_to_word_writes_the_file(qtbot, window: MainWindow, tmp_path: Pat
     assert (tmp_path / "valja.docx").read_bytes()[:2] == b"PK"
 
 
+def test_export_with_errors_asks_first(qtbot, window: MainWindow, tmp_path: Path,
+                                       monkeypatch) -> None:
+    """A new document has errors (no title …): the user sees them before anything is written,
+    may go to the first one, or export anyway."""
+    from ametijuhend_desktop.ui.file_actions import ExportChoice
+
+    out = tmp_path / "vigane"
+    asked: list[list[str]] = []
+    answer = ExportChoice.GO_TO
+    monkeypatch.setattr(window.files, "ask_export_path", lambda: str(out))
+    monkeypatch.setattr(window.files, "ask_export_with_errors",
+                        lambda errors: asked.append(errors) or answer)
+    window.reveal(("requirements",))
+    assert not window.files.export_word()
+    assert asked and any("Ametinimetus" in e for e in asked[0])
+    assert not (tmp_path / "vigane.docx").exists()
+    assert window.tree.current_node() == Node(NodeKind.SECTION, SectionId.GENERAL)
+    answer = ExportChoice.EXPORT
+    assert window.files.export_word()
+    assert (tmp_path / "vigane.docx").read_bytes()[:2] == b"PK"
+
+
 def test_saving_a_loaded_example_round_trips(window: MainWindow, tmp_path: Path) -> None:
     window.files.open_now(EXAMPLE)
     target = tmp_path / "koopia.ajx"
