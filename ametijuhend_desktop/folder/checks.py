@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .. import ajx
 from ..model import Severity
-from .positions import Suggester, normalise, split_name, split_names, stems
+from .positions import Suggester, normalise, same_position, split_name, split_names, stems
 from .summary import Message, Summary
 
 _SEVERITY_NAME = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"}
@@ -63,7 +63,8 @@ class TitleIndex:
         head, last, spec = split_name(norm)
         for stem in stems(last):
             for s in self._by_stem.get((head, spec, stem), []):
-                found.setdefault(s.path, s)
+                if s.path not in found and same_position(name, s.title):
+                    found[s.path] = s
         return tuple(found.values())
 
 

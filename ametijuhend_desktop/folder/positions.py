@@ -92,7 +92,3 @@ class Suggester:
             self._memo[name] = self._by_key[match[0]] if match else None
         return self._memo[name]
 
-
-def closest(name: str, titles: Iterable[str]) -> str | None:
-    """The existing title most like ``name``, or None if none is close."""
-    return Suggester(titles)(name)

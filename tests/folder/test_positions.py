@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ametijuhend_desktop.folder.positions import closest, same_position, split_names
+from ametijuhend_desktop.folder.positions import Suggester, same_position, split_names
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -42,8 +42,8 @@ def test_a_list_entry_may_name_several() -> None:
 
 
 def test_the_closest_title_is_suggested() -> None:
-    titles = ["Teenuse juht", "Projektijuht", "Peaspetsialist (ennetusteenus)"]
-    assert closest("Teenusejuht", titles) == "Teenuse juht"
-    assert closest("Teenusejuhh", titles) == "Teenuse juht"
-    assert closest("Peaspetsialist (AH asutuse tugiteenused)", titles) is None
-    assert closest("Raamatupidaja", titles) is None
+    closest = Suggester(["Teenuse juht", "Projektijuht", "Peaspetsialist (ennetusteenus)"])
+    assert closest("Teenusejuht") == "Teenuse juht"
+    assert closest("Teenusejuhh") == "Teenuse juht"
+    assert closest("Peaspetsialist (AH asutuse tugiteenused)") is None
+    assert closest("Raamatupidaja") is None
