@@ -26,6 +26,17 @@ def resolve(root: Any, path: ModelPath) -> Any:
     return obj
 
 
+def assign(root: Any, path: ModelPath, value: Any) -> None:
+    """Put ``value`` at ``path`` (an attribute or a list element); the window does this
+    through undo commands, bulk changes across files directly."""
+    parent = resolve(root, path[:-1])
+    last = path[-1]
+    if isinstance(last, int):
+        parent[last] = value
+    else:
+        setattr(parent, last, value)
+
+
 def from_finding(path: ModelPath) -> ModelPath:
     """Validation writes ("duties", 2, "text"); the model has ("duties", "items", 2, "text")."""
     if len(path) >= 2 and path[0] == "duties" and isinstance(path[1], int):
