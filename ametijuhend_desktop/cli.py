@@ -20,7 +20,7 @@ from .model.locations import describe
 from .opening import read_document
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("validate", "show", "export", "import", "check", "approve")
+COMMANDS = ("validate", "show", "export", "import", "check", "approve", "rename")
 
 _SEVERITY = {
     "et": {Severity.ERROR: "VIGA", Severity.WARNING: "HOIATUS", Severity.INFO: "MÄRKUS"},
@@ -205,10 +205,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _show(args)
         if args.command == "import":
             return _import(args)
-        if args.command in ("check", "approve"):
+        if args.command in ("check", "approve", "rename"):
             from . import folder_cli
 
-            run = folder_cli.run_check if args.command == "check" else folder_cli.run_approve
+            run = {"check": folder_cli.run_check, "approve": folder_cli.run_approve,
+                   "rename": folder_cli.run_rename}[args.command]
             return run(args, _lang(args))
         return _export(args)
     except UserError as exc:

@@ -1,4 +1,4 @@
-"""The command line's ``check`` and ``approve``: the folder's work without a window.
+"""The command line's ``check``, ``approve`` and ``rename``: the folder's work without a window.
 
 ``check`` exits 0 when it finds nothing, 1 when it finds anything, 2 on a usage error or
 an unreadable input; ``approve`` exits 0 when every document was approved, 1 when the
@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from .folder import bulk
 from .folder.approve import Approval, ApprovalRefused, approve
 from .folder.checks import check_set
 from .folder.index import find_documents, index_files
@@ -42,6 +43,16 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     a.add_argument("--include-employees", action="store_true",
                    help="ka töötajate ametijuhendid (tavaliselt töölepingu lisa)")
     add_common(a)
+    r = sub.add_parser("rename",
+                       help="muuda üksuse või ametikoha nime või standardteksti kõigis dokumentides "
+                            "(vaikimisi ainult eelvaade)")
+    r.add_argument("inputs", nargs="+", type=Path, metavar="FILES_OR_DIR")
+    what = r.add_mutually_exclusive_group(required=True)
+    what.add_argument("--unit", nargs=2, metavar=("VANA", "UUS"), help="struktuuriüksus")
+    what.add_argument("--position", nargs=2, metavar=("VANA", "UUS"), help="ametikoht")
+    what.add_argument("--text", nargs=2, metavar=("VANA", "UUS"), help="standardtekst (terve rida)")
+    r.add_argument("--apply", action="store_true", help="kirjuta muudatused (varukoopiatega)")
+    add_common(r)
 
 
 def _inputs(paths: list[Path], lang: str) -> list[Path] | str:
@@ -78,6 +89,40 @@ def run_check(args: argparse.Namespace, lang: str) -> int:
     if any(not s.readable for s in summaries):
         return EXIT_USAGE
     return EXIT_FINDINGS if findings else EXIT_OK
+
+
+def run_rename(args: argparse.Namespace, lang: str) -> int:
+    """Preview (exit 1 when there is something to change, 0 when nothing) or ``--apply``
+    (exit 0, or 1 when some file was skipped)."""
+    files = _inputs(args.inputs, lang)
+    if isinstance(files, str):
+        print(files, file=sys.stderr)
+        return EXIT_USAGE
+    if args.unit:
+        preview = bulk.rename_unit(files, *args.unit)
+    elif args.position:
+        preview = bulk.rename_position(files, *args.position)
+    else:
+        preview = bulk.replace_text(files, *args.text)
+    for path, problem in preview.unreadable:
+        print(f"{path}: {problem.text(lang)}", file=sys.stderr)
+    for change in preview.changes:
+        print(f"{change.file}: {change.place.text(lang)}: „{change.old}” → „{change.new}”")
+    if not args.apply:
+        print((f"{len(preview.changes)} kohta {len(preview.states)} failis; kirjutamiseks lisa --apply"
+               if lang == "et" else
+               f"{len(preview.changes)} places in {len(preview.states)} files; add --apply to write"),
+              file=sys.stderr)
+        return EXIT_FINDINGS if preview.changes else EXIT_OK
+    done = bulk.apply(preview)
+    for path, reason in done.skipped:
+        print(f"{path}: " + ("jäi muutmata: " if lang == "et" else "left unchanged: ")
+              + reason.text(lang), file=sys.stderr)
+    print((f"Muudetud {sum(done.changed.values())} kohta {len(done.changed)} failis"
+           if lang == "et" else
+           f"Changed {sum(done.changed.values())} places in {len(done.changed)} files"),
+          file=sys.stderr)
+    return EXIT_FINDINGS if done.skipped or preview.unreadable else EXIT_OK
 
 
 def run_approve(args: argparse.Namespace, lang: str) -> int:

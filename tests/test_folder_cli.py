@@ -71,3 +71,19 @@ def test_approve_with_a_bad_date_is_one_line_and_exit_2(
     write_set(tmp_path / "set", consistent_set())
     assert main(["approve", str(tmp_path / "set"), "--date", "15.01.2027", "--number", "1"]) == 2
     assert capsys.readouterr().err.strip() == "--date 15.01.2027: kuupäev kujul AAAA-KK-PP, nt 2027-01-15."
+
+
+def test_rename_previews_then_applies(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    paths = write_set(tmp_path / "set", consistent_set())
+    args = ["rename", str(tmp_path / "set"), "--position", "Talitusejuhataja", "Osakonnajuhataja"]
+    assert main(args) == 1
+    out = capsys.readouterr()
+    assert "„Talitusejuhatajat” → „Osakonnajuhatajat”" in out.out
+    assert "4 kohta 3 failis; kirjutamiseks lisa --apply" in out.err
+    assert ajx.read_file(paths["juht"]).general.job_title == "Talitusejuhataja"
+    assert main([*args, "--apply"]) == 0
+    assert "Muudetud 4 kohta 3 failis" in capsys.readouterr().err
+    assert ajx.read_file(paths["juht"]).general.job_title == "Osakonnajuhataja"
+    assert main(args) == 0  # nothing left to change
