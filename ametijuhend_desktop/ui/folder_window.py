@@ -129,11 +129,16 @@ class FolderWindow(QMainWindow):
             box.currentIndexChanged.connect(self._filter_changed)
         self.approve_button = QPushButton(self.tr("Kinnita valitud käskkirjaga…"))
         self.approve_button.clicked.connect(self._approve_selected)
+        self.bulk_button = QPushButton(self.tr("Muuda kõigis…"))
+        self.bulk_button.setToolTip(self.tr("Nimeta üksus või ametikoht ümber või uuenda "
+                                            "standardteksti kõigis dokumentides, eelvaatega"))
+        self.bulk_button.clicked.connect(self._bulk_change)
         filters = QHBoxLayout()
         filters.addWidget(self.search_box, 3)
         filters.addWidget(self.unit_box, 2)
         filters.addWidget(self.kind_box)
         filters.addWidget(self.status_box)
+        filters.addWidget(self.bulk_button)
         filters.addWidget(self.approve_button)
 
         self.table = QTableView()
@@ -298,6 +303,17 @@ class FolderWindow(QMainWindow):
 
     def _open_finding(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         self.openRequested.emit(Path(item.data(0, Qt.ItemDataRole.UserRole)))
+
+    def _bulk_change(self) -> None:
+        from .bulk_dialog import BulkDialog
+
+        rows = [r for r in self.model.rows if r.readable]
+        units = sorted({r.unit for r in rows if r.unit}, key=str.casefold)
+        titles = sorted({r.title for r in rows if r.title}, key=str.casefold)
+        dialog = BulkDialog([Path(r.path) for r in rows], units, titles, self.lang, self)
+        dialog.exec()
+        if dialog.result_ is not None:
+            self.reload()
 
     def _approve_selected(self) -> None:
         paths = self.selected_paths()

@@ -120,3 +120,31 @@ def test_approve_the_selection(qtbot, tmp_path: Path, monkeypatch: pytest.Monkey
     assert annexes == {"Lisa 1", "Lisa 2", "Lisa 3"}
     qtbot.waitUntil(lambda: all(r.annex for r in view.model.rows), timeout=10_000)
     assert view.table.selectionModel().selectedRows()  # the selection survives the reload
+
+
+def test_rename_a_unit_in_every_document_after_the_preview(
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ametijuhend_desktop.ui import bulk_dialog
+
+    paths = write_set(tmp_path / "set", consistent_set())
+    view = open_view(qtbot, tmp_path / "set")
+    seen: list[int] = []
+
+    def preview_then_apply(dialog: QDialog) -> int:
+        assert isinstance(dialog, bulk_dialog.BulkDialog)
+        assert dialog.old.findText("Ohvriabi osakond") >= 0  # the folder's units offered
+        dialog.old.setCurrentText("Ohvriabi osakond")
+        qtbot.keyClicks(dialog.new.lineEdit(), "Ohvriabi ja ennetuse osakond")
+        dialog.show_preview()
+        seen.append(dialog.places.topLevelItemCount())
+        assert {ajx.read_file(p).general.unit for p in paths.values()} == {"Ohvriabi osakond"}
+        dialog.apply_button.click()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(bulk_dialog.BulkDialog, "exec", preview_then_apply)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    view.bulk_button.click()
+    assert seen == [3]
+    assert {ajx.read_file(p).general.unit for p in paths.values()} == {"Ohvriabi ja ennetuse osakond"}
+    qtbot.waitUntil(lambda: {r.unit for r in view.model.rows} == {"Ohvriabi ja ennetuse osakond"},
+                    timeout=10_000)
