@@ -53,8 +53,6 @@ class BulkDialog(QDialog):
         self.new = QComboBox()
         self.new.setEditable(True)
         self._choices = {What.UNIT: units, What.POSITION: titles, What.TEXT: []}
-        self.what.currentIndexChanged.connect(self._kind_changed)
-        self._kind_changed()
         show = QPushButton(self.tr("&Näita muudatusi"))
         show.clicked.connect(self.show_preview)
         self.places = QTreeWidget()
@@ -70,6 +68,8 @@ class BulkDialog(QDialog):
         self.apply_button.clicked.connect(self.apply)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sulge"))
         self.buttons.rejected.connect(self.reject)
+        self.what.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
         form = QFormLayout(self)
         form.addRow(self.tr("Mida muuta"), self.what)
         form.addRow(self.tr("Praegu"), self.old)
