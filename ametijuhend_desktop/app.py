@@ -111,6 +111,7 @@ def _interactive(app: QApplication, options: EditorOptions,
     from .ui import last_resort
 
     logs.start_logging()
+    log.info("window: %s", logs.describe_versions())  # Qt's version is known now
     guard = last_resort.install()
     try:
         window = open_window(app, options, settings_path)

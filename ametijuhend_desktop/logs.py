@@ -67,7 +67,7 @@ def start_logging(folder: Path | None = None) -> Path | None:
     handler.setFormatter(logging.Formatter(_FORMAT))
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
-    log.info("start: %s", ", ".join(f"{k} {v}" for k, v in versions().items()))
+    log.info("start: %s", describe_versions())
     return folder / LOG_NAME
 
 
@@ -100,6 +100,10 @@ def versions() -> dict[str, str]:
         "lxml": _dist("lxml"),
         "OS": platform.platform(),
     }
+
+
+def describe_versions() -> str:
+    return ", ".join(f"{name} {value}" for name, value in versions().items())
 
 
 def details(kind: type[BaseException], error: BaseException,

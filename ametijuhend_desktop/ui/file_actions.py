@@ -8,6 +8,7 @@ unchanged, so nothing typed is lost.
 from __future__ import annotations
 
 import importlib.util
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,8 @@ from ..errors import UserError
 from ..library.new_document import new_document
 from ..model import JobDescription, PostKind
 from ..opening import is_zip
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -110,6 +113,7 @@ class FileActions(QObject):
         return "cancel"
 
     def show_error(self, error: UserError, title: str) -> None:
+        log.warning("shown: %s", error.message("en"))
         QMessageBox.warning(self.window, title, error.message(self.window.lang))
 
     def _suggested(self) -> str:
@@ -182,6 +186,7 @@ class FileActions(QObject):
         except UserError as error:
             self.show_error(error, self.tr("Faili ei saa importida"))
             return False
+        log.info("import: %s, %d note(s)", path, len(result.notes))
         self.window.set_document(result.doc, None)
         self.window.safe.start_new()
         self.window.editor.stack.resetClean()  # not saved anywhere yet
@@ -235,6 +240,7 @@ class FileActions(QObject):
         except UserError as error:
             self.show_error(error, self.tr("Eksport ebaõnnestus"))
             return False
+        log.info("export: %s", written)
         self.window.settings.last_folder = str(path.parent)
         self.window.statusBar().showMessage(self.tr("Eksporditud: {0}").format(written), 8000)
         return True

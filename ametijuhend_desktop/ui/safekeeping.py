@@ -26,6 +26,7 @@ How the main window plugs it in (the window keeps doing the rest as before):
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -51,6 +52,8 @@ from ..storage.recovery import RecoveryStore
 from ..storage.save import save_document
 from .recovery_dialog import RecoveryAction, RecoveryDialog
 from .versions_dialog import VersionsDialog
+
+log = logging.getLogger(__name__)
 
 IDLE_MS = 2000  # autosave this long after the last change ...
 MAX_WAIT_MS = 5000  # ... but no later than this after the first unsaved one
@@ -168,6 +171,7 @@ class Safekeeping(QObject):
             lock = locks.acquire(path)
         except locks.LockedError as error:
             choice = self.ask_locked(error, parent)
+            log.info("lock: %s open elsewhere, the user chose %s", path, choice.value)
             if choice is LockChoice.CANCEL:
                 return None
             if choice is LockChoice.OPEN_ANYWAY:
@@ -180,6 +184,7 @@ class Safekeeping(QObject):
                 lock.release()
             self.show_error(error, self.tr("Faili ei saa avada"), parent)
             return None
+        log.info("open: %s%s", path, " (read-only)" if read_only else "")
         self._switch(path, state, lock, RecoveryStore.key_for(path))
         self.read_only = read_only
         return Opened(doc, read_only)
@@ -231,6 +236,7 @@ class Safekeeping(QObject):
                 new_lock = locks.acquire(path)
             except locks.LockedError as error:
                 if not self.ask_replace_locked(error, parent):
+                    log.info("lock: Save As onto %s, open elsewhere: the user cancelled", path)
                     return False
                 new_lock = _take_over_quietly(path)
         overwrite = False
@@ -240,6 +246,7 @@ class Safekeeping(QObject):
                                        overwrite=overwrite)
                 break
             except ChangedOnDiskError as error:
+                log.info("save: %s changed on disk (%s)", path, error.change.value)
                 if overwrite or not self.ask_overwrite(error, parent):
                     if new_lock is not None:
                         new_lock.release()
@@ -310,11 +317,13 @@ class Safekeeping(QObject):
     def offer_recovery(self, parent: QWidget | None = None) -> Recovered | None:
         """At start-up: offer what a crash left unsaved; the chosen document, or None."""
         while entries := self.recovery.list_recoverable():
+            log.info("recovery: %d document(s) left unsaved", len(entries))
             choice, accepted = RecoveryDialog.choose(entries, self.lang, parent)
             if not accepted or choice is None:
                 return None
             action, entry = choice
             if action is RecoveryAction.DISCARD:
+                log.info("recovery: the user discarded %s", entry.file)
                 self.recovery.discard(entry.key)
                 continue
             try:
@@ -423,6 +432,7 @@ class Safekeeping(QObject):
         return box.clickedButton() is load
 
     def show_error(self, error: UserError, title: str, parent: QWidget | None) -> None:
+        log.warning("shown: %s", error.message("en"))
         QMessageBox.warning(parent, title, error.message(self.lang))
 
 
