@@ -14,7 +14,6 @@ import os
 import platform
 import sys
 import traceback
-from importlib import metadata
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
@@ -79,31 +78,43 @@ def stop_logging() -> None:
         handler.close()
 
 
-def _dist(name: str) -> str:
-    try:
-        return metadata.version(name)
-    except metadata.PackageNotFoundError:
-        return "?"
+def _loaded_version(module: str) -> str:
+    loaded = sys.modules.get(module)
+    return str(getattr(loaded, "__version__", "")) if loaded is not None else ""
 
 
-def versions() -> dict[str, str]:
-    """The program's and its libraries' versions, read without importing them (python-docx
-    costs start-up time); Qt's only if it is already loaded."""
+def versions(full: bool = True) -> dict[str, str]:
+    """The program's and its libraries' versions, none imported for it (python-docx costs
+    start-up time). ``full=False`` names only what is already loaded and skips the package
+    metadata, which costs tens of milliseconds: enough for the start line of the log."""
     qt = sys.modules.get("PySide6.QtCore")
-    pyside = sys.modules.get("PySide6")
-    return {
+    found = {
         "Ametijuhend": __version__,
         "Python": platform.python_version(),
-        "Qt": str(qt.qVersion()) if qt is not None else "?",
-        "PySide6": str(getattr(pyside, "__version__", "")) or _dist("PySide6-Essentials"),
-        "python-docx": _dist("python-docx"),
-        "lxml": _dist("lxml"),
-        "OS": platform.platform(),
+        "Qt": str(qt.qVersion()) if qt is not None else "",
+        "PySide6": _loaded_version("PySide6"),
+        "python-docx": _loaded_version("docx"),
+        "lxml": _loaded_version("lxml"),
+        "OS": f"{platform.system()} {platform.release()}",
     }
+    if not full:
+        return {name: value for name, value in found.items() if value}
+    from importlib import metadata  # here only: importing it costs start-up time
+
+    for name, dist in (("PySide6", "PySide6-Essentials"), ("python-docx", "python-docx"),
+                       ("lxml", "lxml")):
+        if not found[name]:
+            try:
+                found[name] = metadata.version(dist)
+            except metadata.PackageNotFoundError:
+                found[name] = "?"
+    found["Qt"] = found["Qt"] or "?"
+    return found
 
 
 def describe_versions() -> str:
-    return ", ".join(f"{name} {value}" for name, value in versions().items())
+    """The versions already loaded, for a line of the log."""
+    return ", ".join(f"{name} {value}" for name, value in versions(full=False).items())
 
 
 def details(kind: type[BaseException], error: BaseException,
