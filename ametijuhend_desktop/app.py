@@ -1,17 +1,17 @@
-"""Start-up: the QApplication, translations, settings, and the screenshot mode.
+"""Start-up: the QApplication, translations, settings, the log, and the screenshot mode.
 
-``run(["FILE.ajx", "--screenshot", "OUT.png", "--select", "duties/3", "--lang", "en"])``
-is what ``ametijuhend`` calls to open the editor; with ``--screenshot`` it draws the
-window without a screen (offscreen platform), saves a PNG and returns 0.
+``run(EditorOptions(file=..., screenshot=..., select=..., lang=...))`` opens the editor;
+the options come parsed and checked from the command line (``cli_args.parse_editor``).
+With ``screenshot`` it draws the window without a screen (offscreen platform), saves a
+PNG and returns 0. A normal start also installs the log and the last-resort handler.
 """
 
 from __future__ import annotations
 
-import argparse
+import logging
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,22 +19,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
+from . import logs
+from .editor_options import EditorOptions
+from .errors import SaveError
+
 if TYPE_CHECKING:
-    from .model.paths import ModelPath
     from .ui.main_window import MainWindow
 
 EXIT_OK, EXIT_FAILED = 0, 2
-SCREENSHOT_SIZE = (1280, 800)
-
-
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="ametijuhend", add_help=True)
-    parser.add_argument("file", nargs="?", type=Path)
-    parser.add_argument("--screenshot", type=Path, metavar="PNG")
-    parser.add_argument("--select", metavar="PATH")
-    parser.add_argument("--lang", choices=("et", "en"))
-    parser.add_argument("--size", metavar="WxH", help="screenshot size, e.g. 1280x800")
-    return parser
+log = logging.getLogger(__name__)
 
 
 def translations_dir() -> Path:
@@ -68,15 +61,6 @@ def install_translator(app: QApplication, lang: str) -> QTranslator | None:
     return translator
 
 
-def parse_select(spec: str) -> ModelPath:
-    """"duties/3" (the third duty, as numbered in the document), "requirements", "meta",
-    "duties/3/results", "requirements/languages" … into a model path."""
-    parts: list[str | int] = [int(p) if p.isdigit() else p for p in spec.strip("/").split("/")]
-    if len(parts) >= 2 and parts[0] == "duties" and isinstance(parts[1], int):
-        return ("duties", "items", max(parts[1] - 1, 0), *parts[2:])
-    return tuple(parts)
-
-
 def _application(screenshot: bool) -> QApplication:
     no_screen = not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
     if screenshot and no_screen and sys.platform.startswith("linux"):
@@ -90,52 +74,76 @@ def _application(screenshot: bool) -> QApplication:
     return app
 
 
-def run(argv: Sequence[str] | None = None, *, settings_path: str | Path | None = None) -> int:
-    """Open the editor (arguments as after the program name); returns the exit code."""
-    args = _parser().parse_args(list(sys.argv[1:] if argv is None else argv))
-    app = _application(args.screenshot is not None)
+def run(options: EditorOptions, *, settings_path: str | Path | None = None) -> int:
+    """Open the editor with checked ``options``; returns the exit code.
+
+    SaveError if the screenshot cannot be written (the command line shows it).
+    """
+    app = _application(options.screenshot is not None)
     scratch = None
     if settings_path is None:
         settings_path = os.environ.get("AMETIJUHEND_SETTINGS") or None
-    if settings_path is None and args.screenshot is not None:
+    if settings_path is None and options.screenshot is not None:
         scratch = tempfile.TemporaryDirectory()  # a screenshot leaves the user's settings alone
         settings_path = Path(scratch.name) / "settings.ini"
     try:
-        window = open_window(app, args, settings_path)
+        if options.screenshot is None:
+            return _interactive(app, options, settings_path)
+        window = open_window(app, options, settings_path)
         if window is None:
             return EXIT_FAILED
-        if args.screenshot is None:
-            window.show()
-            return app.exec()
-        size = tuple(int(n) for n in args.size.split("x")) if args.size else SCREENSHOT_SIZE
-        ok = screenshot(window, args.screenshot, (size[0], size[1]))
+        ok = screenshot(window, options.screenshot, options.size)
         window.editor.stack.setClean()
         window.close()
         window.deleteLater()
-        return EXIT_OK if ok else EXIT_FAILED
+        if not ok:
+            raise SaveError("pilti ei saanud salvestada.", "the picture could not be saved.",
+                            path=options.screenshot)
+        return EXIT_OK
     finally:
         if scratch is not None:
             scratch.cleanup()
 
 
-def open_window(app: QApplication, args: argparse.Namespace,
+def _interactive(app: QApplication, options: EditorOptions,
+                 settings_path: str | Path | None) -> int:
+    """The window for a person: the log and the last-resort handler are in place first."""
+    from .ui import last_resort
+
+    logs.start_logging()
+    log.info("window: %s", logs.describe_versions())  # Qt's version is known now
+    guard = last_resort.install()
+    try:
+        window = open_window(app, options, settings_path)
+        if window is None:
+            return EXIT_FAILED
+        window.show()
+        code = app.exec()
+        log.info("exit: %s", code)
+        return code
+    finally:
+        guard.uninstall()
+
+
+def open_window(app: QApplication, options: EditorOptions,
                 settings_path: str | Path | None) -> MainWindow | None:
-    """The window with the file open and the node selected; None if the file cannot be read
-    in screenshot mode (the message is shown in a normal start)."""
+    """The window with the file open and the place selected; None if the file cannot be
+    read in screenshot mode (the message is shown in a normal start)."""
     from .ui.main_window import MainWindow
     from .ui.settings import AppSettings
 
     settings = AppSettings(settings_path)
-    lang = args.lang or settings.language
+    lang = options.lang or settings.language
     install_translator(app, lang)
     window = MainWindow(settings, lang)
-    if args.file is not None and not window.files.open_now(args.file) and args.screenshot:
+    if (options.file is not None and not window.files.open_now(options.file)
+            and options.screenshot):
         return None
-    if args.select:
-        window.reveal(parse_select(args.select), focus=False)
-    if args.screenshot is None and args.file is None:
+    if options.select:
+        window.reveal(options.select, focus=False)
+    if options.screenshot is None and options.file is None:
         window.offer_recovery()
-        if window.path is None and window.editor.stack.isClean() and not args.select:
+        if window.path is None and window.editor.stack.isClean() and not options.select:
             window.reveal(("general", "job_title"))  # a fresh document: type its title first
     return window
 
@@ -150,7 +158,6 @@ def screenshot(window: MainWindow, out: Path, size: tuple[int, int]) -> bool:
     window.preview.render_now()
     window.preview.scrollToAnchor(window.preview.anchor)
     QApplication.processEvents()
-    out.parent.mkdir(parents=True, exist_ok=True)
     shown: QWidget = window
     if window.files.folder_windows:  # ametijuhend DIR --screenshot: the folder view
         view = window.files.folder_windows[-1]

@@ -1,26 +1,30 @@
 """The command line: open the editor, or do the same work headless.
 
-``ametijuhend [FILE.ajx]`` opens the editor; ``validate``, ``show`` and ``export`` run
-the same code paths the window uses, without Qt. A user's mistake (a missing or bad
-file) is one clear line on stderr and exit code 2, never a traceback.
+``ametijuhend [FILE.ajx]`` opens the editor; ``validate``, ``show``, ``export`` and
+``import`` run the same code paths the window uses, without Qt. The parsers and their
+help live in ``cli_args.py``. A user's mistake (a bad option, a missing or bad file) is
+one clear line on stderr and exit code 2, never a traceback; a fault of the program is
+one line too, with the traceback in the log file.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__, ajx
+from . import ajx, folder_cli, logs
+from .cli_args import COMMANDS, command_parser, language, parse_editor
+from .editor_options import check_screenshot, check_select
 from .errors import UserError
 from .model import Severity, validate
 from .model.locations import describe
 from .opening import read_document
 
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("validate", "show", "export", "import", "check", "approve", "rename")
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_FAULT = 0, 1, 2, 70
+log = logging.getLogger(__name__)
 
 _SEVERITY = {
     "et": {Severity.ERROR: "VIGA", Severity.WARNING: "HOIATUS", Severity.INFO: "MÄRKUS"},
@@ -28,78 +32,15 @@ _SEVERITY = {
 }
 
 
-def _lang(args: argparse.Namespace) -> str:
-    lang = getattr(args, "lang", None) or os.environ.get("AMETIJUHEND_LANG", "et")
-    return "en" if lang.lower().startswith("en") else "et"
-
-
-def _add_common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--lang", choices=("et", "en"), help="keel / language (et, en)")
-
-
-def _editor_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="ametijuhend",
-        description=(
-            "Ametijuhendite redaktor. Käsud: validate FAIL… (kontroll), show FAIL (tekst), "
-            "export FAIL… (Wordi fail), import VANA.docx|VANA.txt (vana ametijuhend .ajx-failiks). "
-            "Ilma käsuta avab redaktori."
-        ),
-        epilog="ametijuhend validate --help, ametijuhend export --help",
-    )
-    parser.add_argument("--version", action="version", version=f"ametijuhend {__version__}")
-    parser.add_argument("file", nargs="?", type=Path, help="avatav .ajx-fail")
-    parser.add_argument("--screenshot", type=Path, metavar="PNG",
-                        help="salvesta akna pilt ja välju (ekraanita)")
-    parser.add_argument("--select", metavar="PATH",
-                        help="puu sõlm, mis pildil valitud on (nt duties/3)")
-    parser.add_argument("--size", metavar="LxK", help="pildi suurus, nt 1280x800")
-    _add_common(parser)
-    return parser
-
-
-def _command_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="ametijuhend")
-    parser.add_argument("--version", action="version", version=f"ametijuhend {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True)
-
-    v = sub.add_parser("validate", help="kontrolli faile ja näita leide")
-    v.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    v.add_argument("--errors-only", action="store_true", help="näita ainult vigu")
-    _add_common(v)
-
-    s = sub.add_parser("show", help="näita ametijuhendi teksti")
-    s.add_argument("file", type=Path)
-    _add_common(s)
-
-    e = sub.add_parser("export", help="ekspordi Wordi (.docx) failiks")
-    e.add_argument("inputs", nargs="+", type=Path, metavar="FILE_OR_DIR")
-    e.add_argument("-o", "--output", type=Path, metavar="OUT.docx", help="väljundfail (üks sisend)")
-    e.add_argument("--out-dir", type=Path, metavar="DIR", help="väljundkaust (mitu sisendit)")
-    e.add_argument("--template", type=Path, metavar="T.docx", help="oma Wordi mall")
-    e.add_argument("-j", "--jobs", type=int, default=None, help="paralleelsete tööde arv")
-    e.add_argument("--strict", action="store_true",
-                   help="ära ekspordi dokumenti, milles on vigu (väljumiskood 1)")
-    _add_common(e)
-
-    i = sub.add_parser("import", help="loe vana ametijuhend (Word või tekst) .ajx-failiks")
-    i.add_argument("file", type=Path, metavar="VANA.docx|VANA.txt")
-    i.add_argument("-o", "--output", type=Path, metavar="UUS.ajx",
-                   help="väljundfail (vaikimisi sama nimi .ajx-laiendiga)")
-    _add_common(i)
-    from .folder_cli import add_parsers
-
-    add_parsers(sub, _add_common)
-    return parser
-
-
 def _fail(message: str) -> int:
-    print(message, file=sys.stderr)
+    """One line on stderr, whatever the message holds (a file name with a line break …)."""
+    print("".join(c if c.isprintable() else repr(c)[1:-1] for c in message), file=sys.stderr)
     return EXIT_USAGE
 
 
 def _validate(args: argparse.Namespace) -> int:
-    lang, worst = _lang(args), EXIT_OK
+    lang, worst = args.lang, EXIT_OK
+    log.info("validate: %d file(s)", len(args.files))
     labels = _SEVERITY[lang]
     for path in args.files:
         try:
@@ -133,7 +74,7 @@ def _export(args: argparse.Namespace) -> int:
     from .docx.batch import ExportResult, export_many
     from .docx.export import check_for_export, default_output, export_document, refused
 
-    lang = _lang(args)
+    lang = args.lang
     single = len(args.inputs) == 1 and not args.inputs[0].is_dir() and args.out_dir is None
     if single:
         source: Path = args.inputs[0]
@@ -146,6 +87,7 @@ def _export(args: argparse.Namespace) -> int:
             print(refused(source, check).message(lang), file=sys.stderr)
             return EXIT_FINDINGS
         written = export_document(doc, args.output or default_output(source), args.template)
+        log.info("export: %s -> %s", source, written)
         print(("Eksporditud: " if lang == "et" else "Exported: ") + str(written), file=sys.stderr)
         return EXIT_OK
     if args.output is not None:
@@ -162,6 +104,8 @@ def _export(args: argparse.Namespace) -> int:
 
     summary = export_many(args.inputs, args.out_dir, args.template, args.jobs, progress,
                           strict=args.strict)
+    log.info("export: %d input(s) to %s, %d failed", len(args.inputs), args.out_dir,
+             len(summary.failed))
     print(summary.text(lang), file=sys.stderr)
     return EXIT_FINDINGS if summary.failed else EXIT_OK
 
@@ -169,7 +113,7 @@ def _export(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     from .importing.importer import import_file
 
-    lang = _lang(args)
+    lang = args.lang
     target: Path = args.output or args.file.with_suffix(ajx.SUFFIX)
     if target.exists() and args.output is None:
         return _fail(f"{target}: " + ("fail on juba olemas; andke teine nimi võtmega -o."
@@ -179,43 +123,65 @@ def _import(args: argparse.Namespace) -> int:
     for note in result.notes:
         print(f"{args.file}: {note}", file=sys.stderr)
     ajx.write_file(result.doc, target)
+    log.info("import: %s -> %s, %d note(s)", args.file, target, len(result.notes))
     print(("Imporditud: " if lang == "et" else "Imported: ") + str(target), file=sys.stderr)
     return EXIT_OK
 
 
-def _open_editor(args: argparse.Namespace, argv: Sequence[str]) -> int:
-    if args.file is not None and not args.file.is_dir():  # a folder opens the folder view
-        read_document(args.file)  # fail early with a clear line
+def _open_editor(argv: Sequence[str]) -> int:
+    """Check every option (the file read, the place in it, the picture's folder) before
+    Qt starts, so a mistake is a line here and not an error inside the window."""
+    options = parse_editor(argv)
+    if options.select is not None:
+        from .library.new_document import new_document
+
+        doc = read_document(options.file) if options.file is not None else new_document()
+        check_select(doc, options.select)
+    elif options.file is not None and not options.file.is_dir():  # a folder: the folder view
+        read_document(options.file)
+    if options.screenshot is not None:
+        check_screenshot(options.screenshot)
     from . import app
 
-    return app.run(list(argv))
+    return app.run(options)
+
+
+def _run(argv: list[str]) -> int:
+    if not (argv[:1] and argv[0] in COMMANDS):
+        return _open_editor(argv)
+    args = command_parser(language(argv)).parse_args(argv)
+    args.lang = language(argv)  # --lang, else AMETIJUHEND_LANG, else Estonian
+    log.info("command: %s", args.command)
+    if args.command == "validate":
+        return _validate(args)
+    if args.command == "show":
+        return _show(args)
+    if args.command == "import":
+        return _import(args)
+    if args.command in folder_cli.COMMANDS:
+        return folder_cli.COMMANDS[args.command](args, args.lang)
+    return _export(args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands = argv[:1] and argv[0] in COMMANDS
-    parser = _command_parser() if commands else _editor_parser()
-    args = parser.parse_args(argv)
+    lang = language(argv)
+    logs.start_logging()
     try:
-        if not commands:
-            return _open_editor(args, argv)
-        if args.command == "validate":
-            return _validate(args)
-        if args.command == "show":
-            return _show(args)
-        if args.command == "import":
-            return _import(args)
-        if args.command in ("check", "approve", "rename"):
-            from . import folder_cli
-
-            run = {"check": folder_cli.run_check, "approve": folder_cli.run_approve,
-                   "rename": folder_cli.run_rename}[args.command]
-            return run(args, _lang(args))
-        return _export(args)
+        return _run(argv)
     except UserError as exc:
-        return _fail(exc.message(_lang(args)))
+        log.info("refused: %s", type(exc).__name__)
+        return _fail(exc.message(lang))
+    except SystemExit as done:  # --help and --version print and stop here
+        return done.code if isinstance(done.code, int) else EXIT_OK
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        log.exception("unexpected error")
+        where = logs.log_file()
+        _fail(f"Ootamatu viga ({type(exc).__name__}); üksikasjad logifailis {where}" if lang == "et"
+              else f"Unexpected error ({type(exc).__name__}); the details are in {where}")
+        return EXIT_FAULT
 
 
 if __name__ == "__main__":

@@ -41,3 +41,7 @@ class FileFormatError(UserError):
 
 class SaveError(UserError):
     """Writing failed; the file on disk is the old version, untouched."""
+
+
+class UsageError(UserError):
+    """A mistake on the command line: a bad option value, a missing argument."""

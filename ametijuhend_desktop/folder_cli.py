@@ -14,10 +14,6 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from .folder import bulk
-from .folder.approve import Approval, ApprovalRefused, approve
-from .folder.checks import check_set
-from .folder.index import find_documents, index_files
 from .model import Severity
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -25,37 +21,60 @@ _LABEL = {"et": {Severity.ERROR: "VIGA", Severity.WARNING: "HOIATUS", Severity.I
           "en": {Severity.ERROR: "ERROR", Severity.WARNING: "WARNING", Severity.INFO: "NOTE"}}
 
 
-def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
-                add_common: Callable[[argparse.ArgumentParser], None]) -> None:
-    c = sub.add_parser("check",
-                       help="kontrolli kausta ametijuhendeid omavahel (asendamine, juhid, üksused)")
+_HELP = {
+    "et": {
+        "check": "kontrolli kausta ametijuhendeid omavahel (asendamine, juhid, üksused, ülevaatus)",
+        "approve": "kinnita mitu ametijuhendit ühe käskkirjaga (Lisa 1 … Lisa N) ja ekspordi",
+        "rename": "muuda üksuse või ametikoha nime või standardteksti kõigis dokumentides "
+                  "(vaikimisi ainult eelvaade)",
+        "format": "väljundi kuju", "date": "käskkirja kuupäev", "number": "käskkirja number",
+        "approver": "kinnitaja (vaikimisi iga dokumendi oma)",
+        "out_dir": "kaust Wordi failidele ja lisade loetelule",
+        "employees": "ka töötajate ametijuhendid (tavaliselt töölepingu lisad)",
+        "unit": "struktuuriüksus", "position": "ametikoht", "text": "standardtekst (terve rida)",
+        "apply": "kirjuta muudatused (varukoopiatega)",
+    },
+    "en": {
+        "check": "check the job descriptions of a folder against each other (substitutes, "
+                 "managers, units, reviews)",
+        "approve": "approve several job descriptions with one directive (Annex 1 … N) and export",
+        "rename": "rename a unit or a position, or update a standard text, in every document "
+                  "(a preview unless --apply)",
+        "format": "output format", "date": "the directive's date", "number": "the directive's number",
+        "approver": "approver (by default each document's own)",
+        "out_dir": "folder for the Word files and the list of annexes",
+        "employees": "employees' job descriptions too (usually annexes of the contract)",
+        "unit": "structural unit", "position": "position", "text": "standard text (a whole line)",
+        "apply": "write the changes (with backups)",
+    },
+}
+
+
+def add_parsers(command: Callable[[str, str], argparse.ArgumentParser], lang: str) -> None:
+    """The folder commands' parsers; ``command(name, help)`` makes one in the main parser."""
+    t = _HELP[lang]
+    c = command("check", t["check"])
     c.add_argument("inputs", nargs="+", type=Path, metavar="DIR_OR_FILE")
-    c.add_argument("--format", choices=("text", "json"), default="text")
-    add_common(c)
-    a = sub.add_parser("approve",
-                       help="kinnita mitu ametijuhendit ühe käskkirjaga (Lisa 1 … Lisa N)")
+    c.add_argument("--format", choices=("text", "json"), default="text", help=t["format"])
+    a = command("approve", t["approve"])
     a.add_argument("inputs", nargs="+", type=Path, metavar="FILES_OR_DIR")
-    a.add_argument("--date", required=True, metavar="AAAA-KK-PP", help="käskkirja kuupäev")
-    a.add_argument("--number", required=True, metavar="NR", help="käskkirja number")
-    a.add_argument("--approver", default="", metavar="TEKST", help="kinnitaja (vaikimisi dokumendi oma)")
-    a.add_argument("--out-dir", type=Path, default=Path("."), metavar="DIR",
-                   help="kaust Wordi failidele ja lisade loetelule")
-    a.add_argument("--include-employees", action="store_true",
-                   help="ka töötajate ametijuhendid (tavaliselt töölepingu lisa)")
-    add_common(a)
-    r = sub.add_parser("rename",
-                       help="muuda üksuse või ametikoha nime või standardteksti kõigis dokumentides "
-                            "(vaikimisi ainult eelvaade)")
+    a.add_argument("--date", required=True, metavar="YYYY-MM-DD", help=t["date"])
+    a.add_argument("--number", required=True, metavar="NR", help=t["number"])
+    a.add_argument("--approver", default="", metavar="TEXT", help=t["approver"])
+    a.add_argument("--out-dir", type=Path, default=Path("."), metavar="DIR", help=t["out_dir"])
+    a.add_argument("--include-employees", action="store_true", help=t["employees"])
+    r = command("rename", t["rename"])
     r.add_argument("inputs", nargs="+", type=Path, metavar="FILES_OR_DIR")
     what = r.add_mutually_exclusive_group(required=True)
-    what.add_argument("--unit", nargs=2, metavar=("VANA", "UUS"), help="struktuuriüksus")
-    what.add_argument("--position", nargs=2, metavar=("VANA", "UUS"), help="ametikoht")
-    what.add_argument("--text", nargs=2, metavar=("VANA", "UUS"), help="standardtekst (terve rida)")
-    r.add_argument("--apply", action="store_true", help="kirjuta muudatused (varukoopiatega)")
-    add_common(r)
+    what.add_argument("--unit", nargs=2, metavar=("OLD", "NEW"), help=t["unit"])
+    what.add_argument("--position", nargs=2, metavar=("OLD", "NEW"), help=t["position"])
+    what.add_argument("--text", nargs=2, metavar=("OLD", "NEW"), help=t["text"])
+    r.add_argument("--apply", action="store_true", help=t["apply"])
 
 
 def _inputs(paths: list[Path], lang: str) -> list[Path] | str:
+    from .folder.index import find_documents
+
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
@@ -69,6 +88,9 @@ def _inputs(paths: list[Path], lang: str) -> list[Path] | str:
 
 
 def run_check(args: argparse.Namespace, lang: str) -> int:
+    from .folder.checks import check_set
+    from .folder.index import index_files
+
     missing = _inputs(args.inputs, lang)
     if isinstance(missing, str):
         print(missing, file=sys.stderr)
@@ -94,6 +116,8 @@ def run_check(args: argparse.Namespace, lang: str) -> int:
 def run_rename(args: argparse.Namespace, lang: str) -> int:
     """Preview (exit 1 when there is something to change, 0 when nothing) or ``--apply``
     (exit 0, or 1 when some file was skipped)."""
+    from .folder import bulk
+
     files = _inputs(args.inputs, lang)
     if isinstance(files, str):
         print(files, file=sys.stderr)
@@ -126,6 +150,8 @@ def run_rename(args: argparse.Namespace, lang: str) -> int:
 
 
 def run_approve(args: argparse.Namespace, lang: str) -> int:
+    from .folder.approve import Approval, ApprovalRefused, approve
+
     try:
         day = dt.date.fromisoformat(args.date)
     except ValueError:
@@ -154,3 +180,8 @@ def run_approve(args: argparse.Namespace, lang: str) -> int:
     print(("Lisade loetelu: " if lang == "et" else "List of annexes: ") + str(done.annex_list),
           file=sys.stderr)
     return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, str], int]] = {
+    "check": run_check, "approve": run_approve, "rename": run_rename,
+}

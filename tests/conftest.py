@@ -1,6 +1,7 @@
 """Test set-up: Qt always offscreen; no QApplication unless a test asks for ``qtbot``."""
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -12,3 +13,6 @@ settings.register_profile(
     "ci", max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+# The log goes to a scratch folder, never the user's (subprocesses inherit it).
+os.environ.setdefault("AMETIJUHEND_LOG_DIR", tempfile.mkdtemp(prefix="ametijuhend-test-log-"))

@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from ametijuhend_desktop import __version__, ajx
 from ametijuhend_desktop.cli import main
@@ -117,3 +119,131 @@ def test_import_refuses_what_it_cannot_read(tmp_path: Path, capsys: pytest.Captu
     assert main(["import", str(pdf), "-o", str(tmp_path / "uus.ajx")]) == 2
     assert not (tmp_path / "uus.ajx").exists()
     assert capsys.readouterr().err.count("\n") == 1
+
+
+# -- every command-line mistake is one line and exit code 2 ------------------------------
+
+EXAMPLE = EXAMPLES / "projektijuht-jatkutugi.ajx"
+
+
+@pytest.fixture
+def no_window(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Stand in for the window itself: the options it would have been given."""
+    from ametijuhend_desktop import app
+
+    opened: list[object] = []
+    monkeypatch.setattr(app, "run", lambda options: opened.append(options) or 0)
+    return opened
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    (["--size", "1280"], "LAIUSxKÕRGUS"),
+    (["--size", "0x0"], "200…8000"),
+    (["--size", "axb"], "LAIUSxKÕRGUS"),
+    (["--size", "100000x100000"], "200…8000"),
+    (["--select", "bogus"], "pole sellist kohta"),
+    (["--select", "duties/999"], "pole sellist kohta"),
+    (["--select", "duties/0"], "pole sellist kohta"),
+    (["--select", "__class__"], "pole sellist kohta"),
+    ([str(EXAMPLE), "--select", "duties/11"], "pole sellist kohta"),
+    (["--lang", "fi"], "'fi' ei sobi"),
+    (["--screenshot", "/pole/olemas/aken.png"], "ei ole"),
+    (["--screenshot", "{tmp}"], "kaust"),
+    (["--screenshot", "{file}/aken.png"], "ei ole"),
+    (["--bogus"], "tundmatu: --bogus"),
+    (["--select"], "--select vajab väärtust"),
+    (["a.ajx", "b.ajx"], "tundmatu: b.ajx"),
+    (["validate"], "puudu: FILE"),
+    (["show"], "puudu: FILE"),
+    (["export", str(EXAMPLE), "--jobs", "x"], "-j/--jobs"),
+    (["export", str(EXAMPLE), "--jobs", "0"], "-j/--jobs"),
+    (["export", str(EXAMPLE), "--nope"], "tundmatu: --nope"),
+    (["import"], "puudu"),
+    (["import", "{tmp}/pole.txt"], "faili ei leitud"),
+    (["export", "{tmp}/pole.ajx", "-o", "{tmp}/x.docx"], "faili ei leitud"),
+])
+def test_a_mistake_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], no_window: list[object],
+    args: list[str], words: str,
+) -> None:
+    (tmp_path / "fail").write_text("x", encoding="utf-8")
+    argv = [a.format(tmp=tmp_path, file=tmp_path / "fail") for a in args]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and words in err, err
+    assert "Traceback" not in err and "usage" not in err
+    assert no_window == []  # the window never opened
+
+
+def test_mistakes_in_english(capsys: pytest.CaptureFixture[str], no_window: list[object],
+                             monkeypatch: pytest.MonkeyPatch) -> None:
+    assert main(["--lang", "en", "--size", "12"]) == 2
+    assert "give the size as WIDTHxHEIGHT" in capsys.readouterr().err
+    monkeypatch.setenv("AMETIJUHEND_LANG", "en")
+    assert main(["validate"]) == 2
+    assert "the following arguments are required: FILE" in capsys.readouterr().err
+
+
+def test_help_speaks_the_chosen_language(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("kasutus: ametijuhend") and "pildi suurus, nt 1280x800" in out
+    assert main(["--lang", "en", "--help"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: ametijuhend") and "picture size, e.g. 1280x800" in out
+    assert main(["export", "--help"]) == 0
+    assert "paralleelsete tööde arv" in capsys.readouterr().out
+
+
+def test_good_options_reach_the_window_checked(tmp_path: Path, no_window: list[object]) -> None:
+    from ametijuhend_desktop.editor_options import EditorOptions
+
+    shot = tmp_path / "aken.png"
+    assert main([str(EXAMPLE), "--select", "duties/3", "--size", "1000x700",
+                 "--screenshot", str(shot), "--lang", "en"]) == 0
+    assert no_window == [EditorOptions(EXAMPLE, shot, ("duties", "items", 2), (1000, 700), "en")]
+    assert main([]) == 0
+    assert no_window[-1] == EditorOptions()
+
+
+def test_a_fault_of_the_program_is_one_line_with_the_log(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ametijuhend_desktop import app, logs
+
+    def broken(_options: object) -> int:
+        raise RuntimeError("programmi viga")
+
+    monkeypatch.setattr(app, "run", broken)
+    assert main([]) == 70
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "RuntimeError" in err and str(logs.log_file()) in err
+    assert "RuntimeError: programmi viga" in logs.log_file().read_text(encoding="utf-8")
+
+
+_WORDS = st.sampled_from([
+    "validate", "show", "export", "import", "--size", "--select", "--lang", "--screenshot",
+    "-o", "--out-dir", "--template", "-j", "--jobs", "--errors-only", "--help", "-h",
+    "--version", "et", "en", "duties/3", "duties/999", "meta", "1280x800", "0x0", "--",
+    "-", "=", "--lang=en", "--size=1x1", str(EXAMPLE), str(EXAMPLES),
+])
+_ARGS = st.lists(st.one_of(_WORDS, st.text(max_size=12)), max_size=6)
+
+
+@given(argv=_ARGS)
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=300)
+def test_no_argument_list_gives_a_traceback(
+    argv: list[str], capsys: pytest.CaptureFixture[str], no_window: list[object],
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    out_dir = tmp_path_factory.mktemp("out")
+    argv = [str(out_dir / "x.docx") if a == "-o" else a for a in argv]  # never beside the examples
+    argv = [str(out_dir) if a == "--out-dir" else a for a in argv]
+    if "import" in argv[:1]:
+        argv = [*argv, "-o", str(out_dir / "new.ajx")]
+    code = main(argv)
+    captured = capsys.readouterr()
+    assert code in (0, 1, 2), (argv, captured.err)
+    assert "Traceback" not in captured.err + captured.out
+    if code == 2:
+        assert captured.err.count("\n") >= 1

@@ -14,6 +14,7 @@ import contextlib
 import datetime as dt
 import getpass
 import json
+import logging
 import os
 import socket
 import tempfile
@@ -23,6 +24,8 @@ from pathlib import Path
 
 from ..errors import UserError
 from .files import pid_alive
+
+log = logging.getLogger(__name__)
 
 PREFIX = ".~lock."
 MAX_LOCK_BYTES = 4096
@@ -181,6 +184,7 @@ def acquire(path: str | Path) -> FileLock:
             if owner.is_this_process():
                 return take_over(document)
             if not owner.is_stale():
+                log.info("lock: %s is open elsewhere (this machine: %s)", document, owner.on_this_machine())
                 raise LockedError(document, owner) from None
             # Stale: remove it, but only if it still is the same stale lock.
             if read_owner(document) == owner:
@@ -188,6 +192,7 @@ def acquire(path: str | Path) -> FileLock:
                     file.unlink()
         except OSError as exc:
             # A read-only folder or share: the file can still be opened, just not locked.
+            log.info("lock: none possible beside %s (%s)", document, exc.strerror)
             return FileLock(document, me, held=False, problem=exc.strerror or str(exc))
     owner = read_owner(document)
     if owner is None:
@@ -197,6 +202,7 @@ def acquire(path: str | Path) -> FileLock:
 
 def take_over(path: str | Path) -> FileLock:
     """Open anyway: replace whoever's lock with ours."""
+    log.info("lock: taken over for %s", path)
     document = Path(path)
     me = LockOwner.current()
     file = lock_path(document)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import os
 import re
 import socket
@@ -39,6 +40,8 @@ from .files import (
     remove_quietly,
     write_private,
 )
+
+log = logging.getLogger(__name__)
 
 MAGIC = b"AMETIJUHEND-RECOVERY 1\n"
 SUFFIX = ".ajr"
@@ -150,6 +153,7 @@ class RecoveryStore:
         private_dir(self.folder)
         file = self.file_for(key)
         write_private(file, data)
+        log.debug("recovery: autosaved %s", file)
         return file
 
     def discard(self, key: str) -> None:
@@ -157,6 +161,7 @@ class RecoveryStore:
 
     def load(self, entry: RecoveryEntry) -> JobDescription:
         """The recovered document; FileFormatError (plain message) if the file is damaged."""
+        log.info("recovery: opening %s", entry.file)
         return read_recovery_file(entry.file)[1]
 
     def list_recoverable(self, include_live: bool = False) -> list[RecoveryEntry]:

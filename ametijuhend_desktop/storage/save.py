@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +22,8 @@ from ..model import JobDescription
 from .backups import Backup, BackupStore
 from .disk_state import DiskState, check_unchanged
 from .files import read_bounded
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -53,11 +56,13 @@ def save_document(
         atomic_write_bytes(target, data)
         stat = target.stat()
     except OSError as exc:
+        log.warning("save failed: %s: %s", target, exc.strerror)
         raise save_error(target, exc) from exc
     except FileFormatError as exc:  # the existing file could not be read for the check
         raise SaveError(f"faili ei saanud salvestada: {exc.et} Fail kettal on muutmata.",
                         f"could not save the file: {exc.en} The file on disk is unchanged.",
                         path=target) from exc
+    log.info("save: %s, %d bytes%s", target, len(data), ", backup kept" if backup else "")
     return SaveResult(DiskState.of(data, stat), backup, warning)
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 from ..model import PostKind
 from .file_actions import FileActions, export_available
 from .focus_order import open_context_menu
+from .help_menu import HelpMenu
 from .icons import icon
 from .item_ops import (
     ADD_KEY,
@@ -35,8 +36,6 @@ class WindowCommands(Protocol):
     def restore_earlier_version(self) -> None: ...
 
     def edit_settings(self) -> None: ...
-
-    def about(self) -> None: ...
 
     def close(self) -> bool: ...
 
@@ -128,7 +127,7 @@ class Actions:
             action.setCheckable(True)
             action.setChecked(True)
             action.toggled.connect(target.setVisible)
-        self.about = make(QCoreApplication.translate("Actions", "&Programmist"), window.about)
+        self.help = HelpMenu(parent)  # Help ▸ Open log folder, About
         # Not in a menu: Shift+F10 opens the context menu where the focus is (see focus_order).
         self.context_menu = QAction(parent)
         self.context_menu.setShortcut(QKeySequence(QKeyCombination(
@@ -156,7 +155,7 @@ class Actions:
         view = bar.addMenu(QCoreApplication.translate("Actions", "&Vaade"))
         view.addActions([self.show_preview, self.show_findings])
         help_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Abi"))
-        help_menu.addAction(self.about)
+        help_menu.addActions(self.help.actions())
 
     def build_toolbar(self) -> QToolBar:
         toolbar = QToolBar(QCoreApplication.translate("Actions", "Tööriistad"), self.parent)

@@ -9,6 +9,7 @@ of :class:`DocumentWindow`; status messages and the recent-files list are signal
 from __future__ import annotations
 
 import importlib.util
+import logging
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -25,6 +26,8 @@ from ..opening import is_zip
 from .editor import DocumentEditor
 from .safekeeping import Safekeeping
 from .settings import AppSettings
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from .folder_window import FolderWindow
@@ -181,6 +184,7 @@ class FileActions(QObject):
         return ExportChoice.GO_TO if clicked is go_to else ExportChoice.CANCEL
 
     def show_error(self, error: UserError, title: str) -> None:
+        log.warning("shown: %s", error.message("en"))
         QMessageBox.warning(self.dialog_parent, title, error.message(self.lang))
 
     def _suggested(self) -> str:
@@ -293,6 +297,7 @@ class FileActions(QObject):
         except UserError as error:
             self.show_error(error, self.tr("Faili ei saa importida"))
             return False
+        log.info("import: %s, %d note(s)", path, len(result.notes))
         self.window.set_document(result.doc, None)
         self.safe.start_new()
         self.editor.stack.resetClean()  # not saved anywhere yet
@@ -355,6 +360,7 @@ class FileActions(QObject):
         except UserError as error:
             self.show_error(error, self.tr("Eksport ebaõnnestus"))
             return False
+        log.info("export: %s", written)
         self.settings.last_folder = str(path.parent)
         self.statusMessage.emit(self.tr("Eksporditud: {0}").format(written), 8000)
         return True

@@ -18,14 +18,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from .. import __version__
 from ..library.new_document import new_document
 from ..model import Finding, JobDescription, PostKind, SectionId
 from ..model.paths import DUTIES, ModelPath, from_finding
@@ -336,10 +334,6 @@ class MainWindow(QMainWindow):
         if accepted:
             prefs.store(self.settings)
             self.safe.backups.keep = self.settings.backup_count  # from the next save on
-
-    def about(self) -> None:
-        QMessageBox.about(self, self.tr("Ametijuhend"), self.tr(
-            "Ametijuhend {0}\nAmetijuhendite koostamine ja eksport Wordi.").format(__version__))
 
     def _restore_state(self) -> None:
         geometry = self.settings.state("geometry")

@@ -6,6 +6,7 @@ chosen document to the window; the lock and the recovery file are ``Safekeeping`
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +20,8 @@ from .recovery_dialog import RecoveryAction, RecoveryDialog
 from .safekeeping import LockChoice, Safekeeping
 from .versions_dialog import VersionsDialog
 
+log = logging.getLogger(__name__)
+
 
 @dataclass
 class Recovered:
@@ -29,11 +32,13 @@ class Recovered:
 def offer_recovery(safe: Safekeeping, parent: QWidget | None = None) -> Recovered | None:
     """At start-up: offer what a crash left unsaved; the chosen document, or None."""
     while entries := safe.recovery.list_recoverable():
+        log.info("recovery: %d document(s) left unsaved", len(entries))
         choice, accepted = RecoveryDialog.choose(entries, safe.lang, parent)
         if not accepted or choice is None:
             return None
         action, entry = choice
         if action is RecoveryAction.DISCARD:
+            log.info("recovery: the user discarded %s", entry.file)
             safe.recovery.discard(entry.key)
             continue
         try:

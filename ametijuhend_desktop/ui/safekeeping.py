@@ -11,6 +11,7 @@ after a crash and earlier versions are in ``recovery_offer``.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +37,8 @@ from . import safekeeping_dialogs as dialogs
 from .autosave import AutosaveTiming
 from .file_watch import FileWatch
 from .safekeeping_dialogs import LockChoice
+
+log = logging.getLogger(__name__)
 
 __all__ = ["LockChoice", "Opened", "Safekeeping"]
 
@@ -103,6 +106,7 @@ class Safekeeping(QObject):
             lock = locks.acquire(path)
         except locks.LockedError as error:
             choice = self.ask_locked(error, parent)
+            log.info("lock: %s open elsewhere, the user chose %s", path, choice.value)
             if choice is LockChoice.CANCEL:
                 return None
             if choice is LockChoice.OPEN_ANYWAY:
@@ -115,6 +119,7 @@ class Safekeeping(QObject):
                 lock.release()
             self.show_error(error, self.tr("Faili ei saa avada"), parent)
             return None
+        log.info("open: %s%s", path, " (read-only)" if read_only else "")
         self._switch(path, state, lock, RecoveryStore.key_for(path))
         self.read_only = read_only
         return Opened(doc, read_only)
@@ -172,6 +177,7 @@ class Safekeeping(QObject):
                 new_lock = locks.acquire(path)
             except locks.LockedError as error:
                 if not self.ask_replace_locked(error, parent):
+                    log.info("lock: Save As onto %s, open elsewhere: the user cancelled", path)
                     return False
                 new_lock = _take_over_quietly(path)
         overwrite = False
@@ -181,6 +187,7 @@ class Safekeeping(QObject):
                                        overwrite=overwrite)
                 break
             except ChangedOnDiskError as error:
+                log.info("save: %s changed on disk (%s)", path, error.change.value)
                 if overwrite or not self.ask_overwrite(error, parent):
                     if new_lock is not None:
                         new_lock.release()
@@ -245,6 +252,7 @@ class Safekeeping(QObject):
                                   parent)
 
     def show_error(self, error: UserError, title: str, parent: QWidget | None) -> None:
+        log.warning("shown: %s", error.message("en"))
         dialogs.show_error(error, title, self.lang, parent)
 
 

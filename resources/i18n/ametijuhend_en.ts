@@ -259,6 +259,70 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/crash_dialog.py" line="48"/>
+        <source>Ootamatu viga</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/crash_dialog.py" line="56"/>
+        <source>&amp;Kopeeri üksikasjad</source>
+        <translation>&amp;Copy details</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/crash_dialog.py" line="57"/>
+        <source>Vea tehniline kirjeldus lõikelauale, et saata see abistajale</source>
+        <translation>The technical description of the error to the clipboard, to send to whoever helps you</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/crash_dialog.py" line="63"/>
+        <source>&amp;Sulge</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/crash_dialog.py" line="70"/>
+        <source>Ametijuhendis tekkis ootamatu viga.</source>
+        <translation>Ametijuhend ran into an unexpected error.</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/crash_dialog.py" line="72"/>
+        <source>Teie töö on tallel taastefailis:
+{0}
+Kui programm peaks sulguma, pakub Ametijuhend järgmisel käivitamisel selle taastamist.</source>
+        <translation>Your work is safe in the recovery file:
+{0}
+If the program should close, Ametijuhend offers to recover it the next time it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/crash_dialog.py" line="75"/>
+        <source>Võite tööd jätkata; salvestage dokument esimesel võimalusel.</source>
+        <translation>You can go on working; save the document at the first opportunity.</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/crash_dialog.py" line="77"/>
+        <source>Salvestamata muudatusi ei olnud: teie fail on alles.</source>
+        <translation>There were no unsaved changes: your file is intact.</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/crash_dialog.py" line="79"/>
+        <source>Taastefaili ei õnnestunud kirjutada. Salvestage dokument kohe, soovitatavalt teise nimega.</source>
+        <translation>The recovery file could not be written. Save the document now, preferably under another name.</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/crash_dialog.py" line="82"/>
+        <source>Üksikasjad on logifailis:
+{0}</source>
+        <translation>The details are in the log file:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/crash_dialog.py" line="87"/>
+        <source>Kopeeritud</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
     <name>DocumentTreeModel</name>
     <message>
         <location filename="../../ametijuhend_desktop/ui/tree_model.py" line="134"/>
@@ -521,6 +585,44 @@
         <location filename="../../ametijuhend_desktop/ui/forms/general_form.py" line="62"/>
         <source>Nt „Teenistuskoht” ametinimetuse asemel; tühi: tavaline nimetus.</source>
         <translation>E.g. “Teenistuskoht” instead of the job title; empty: the usual label.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/help_menu.py" line="24"/>
+        <source>Ava &amp;logikaust</source>
+        <translation>Open &amp;Log Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/help_menu.py" line="25"/>
+        <source>Logifailid, mida abistaja võib küsida</source>
+        <translation>The log files someone helping you may ask for</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/help_menu.py" line="27"/>
+        <source>&amp;Teave</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/help_menu.py" line="48"/>
+        <source>Ametijuhend {0}</source>
+        <translation>Ametijuhend {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/help_menu.py" line="49"/>
+        <source>Ametijuhendite koostamine ja eksport Wordi.</source>
+        <translation>Writing job descriptions and exporting them to Word.</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/help_menu.py" line="51"/>
+        <source>Logikaust: {0}</source>
+        <translation>Log folder: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/help_menu.py" line="55"/>
+        <source>Teave</source>
+        <translation>About</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,8 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QPlainTextEdit
 
-from ametijuhend_desktop.app import _parser, open_window
+from ametijuhend_desktop.app import open_window
+from ametijuhend_desktop.editor_options import EditorOptions
 from ametijuhend_desktop.model import PostKind, SectionId
 from ametijuhend_desktop.ui.actions import with_ctrl_y
 from ametijuhend_desktop.ui.file_actions import SaveChoice
@@ -212,7 +213,7 @@ def test_an_opened_document_starts_in_the_tree(qtbot, window: MainWindow) -> Non
 def test_starting_without_a_file_puts_the_cursor_in_the_job_title(qtbot, tmp_path) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    args = _parser().parse_args([])
+    args = EditorOptions()
     started = open_window(app, args, tmp_path / "settings.ini")
     assert started is not None
     qtbot.addWidget(started)

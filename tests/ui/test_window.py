@@ -10,7 +10,9 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ametijuhend_desktop.ajx import read_file, write_file
-from ametijuhend_desktop.app import _parser, open_window, parse_select, run
+from ametijuhend_desktop.app import open_window, run
+from ametijuhend_desktop.cli_args import parse_editor
+from ametijuhend_desktop.editor_options import EditorOptions, parse_select
 from ametijuhend_desktop.library.new_document import new_document
 from ametijuhend_desktop.model import PostKind, SectionId
 from ametijuhend_desktop.ui.file_actions import SaveChoice
@@ -149,13 +151,13 @@ def test_select_paths_from_the_command_line() -> None:
 
 def test_screenshot_mode_writes_a_png(qtbot, tmp_path: Path) -> None:
     out = tmp_path / "aken.png"
-    code = run([str(EXAMPLE), "--screenshot", str(out), "--select", "duties/3", "--size",
-                "1000x700"], settings_path=tmp_path / "s.ini")
+    code = run(EditorOptions(EXAMPLE, out, parse_select("duties/3"), (1000, 700)),
+               settings_path=tmp_path / "s.ini")
     assert code == 0
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    args = _parser().parse_args([str(EXAMPLE), "--select", "duties/3"])
+    args = parse_editor([str(EXAMPLE), "--select", "duties/3"])
     window = open_window(app, args, tmp_path / "s.ini")
     assert window is not None
     qtbot.addWidget(window)
