@@ -125,9 +125,13 @@ def _show(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from .docx.batch import ExportResult, export_many
-    from .docx.export import export_file
+    from .docx.export import export_file, resolve_template
 
     lang = _lang(args)
+    if args.template is not None:  # checked once; what exports leave out of it is said
+        args.template = resolve_template(args.template)
+        for note in args.template.notes:
+            print(f"{args.template.source}: {note.message(lang)}", file=sys.stderr)
     single = len(args.inputs) == 1 and not args.inputs[0].is_dir() and args.out_dir is None
     if single:
         written = export_file(args.inputs[0], args.output, args.template)

@@ -381,3 +381,14 @@ def test_a_damaged_template_gives_one_message_not_a_traceback(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Wordi mall ei sobi" in err and "Traceback" not in err
     assert not (tmp_path / "out2").exists() or not any((tmp_path / "out2").iterdir())
+
+
+def test_the_command_line_says_what_the_template_leaves_out(
+    tmp_path: Path, source: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = ACCEPTED["attached-template-in-settings"][0].write(tmp_path / "mall.docx")
+    out = tmp_path / "a.docx"
+    assert main(["export", str(source), "-o", str(out), "--template", str(path), "--lang", "en"]) == 0
+    err = capsys.readouterr().err
+    assert f"{path}: removed the link to an attached template (http://example.invalid/x.dotm)." in err
+    assert read_docx(out).general.job_title == "MEIE AMET"
