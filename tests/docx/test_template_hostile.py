@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import shutil
+import subprocess
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -331,12 +333,15 @@ def test_leftovers_are_left_out_and_the_export_is_ours(tmp_path: Path, source: P
     assert NS.encode() in parts["customXml/item1.xml"]
 
 
-def test_a_plain_hyperlink_and_a_picture_are_kept(tmp_path: Path) -> None:
-    case = (Hostile().rel("rId90", OD + "hyperlink", "https://www.riigiteataja.ee/", external=True)
+def _picture_and_link() -> Hostile:
+    return (Hostile().rel("rId90", OD + "hyperlink", "https://www.riigiteataja.ee/", external=True)
             .rel("rId91", OD + "image", "media/logo.png").part("word/media/logo.png", "image/png", PNG)
-            .body(f'<w:p><w:hyperlink {R_NS} r:id="rId90"><w:r><w:t>RT</w:t></w:r></w:hyperlink></w:p>')
+            .body(f'<w:p><w:hyperlink {R_NS} r:id="rId90"><w:r><w:t>Riigi Teataja</w:t></w:r></w:hyperlink></w:p>')
             .body(picture(f'{R_NS} r:embed="rId91"')))
-    path = case.write(tmp_path / "mall.docx")
+
+
+def test_a_plain_hyperlink_and_a_picture_are_kept(tmp_path: Path) -> None:
+    path = _picture_and_link().write(tmp_path / "mall.docx")
     assert check_template(path) == ()
     parts = export_parts(export_document(sample_document(PostKind.TOOTAJA), tmp_path / "a.docx", path, now=NOW))
     assert parts["word/media/logo.png"] == PNG
@@ -352,6 +357,26 @@ def test_the_generator_writes_every_case(tmp_path: Path) -> None:
                 load_template(path)
         else:
             load_template(path)
+
+
+@pytest.mark.slow
+def test_exports_from_cleaned_templates_open_in_libreoffice(tmp_path: Path, source: Path) -> None:
+    """LibreOffice renders every export whose template had its leftovers taken out."""
+    if shutil.which("soffice") is None or shutil.which("pdftotext") is None:
+        pytest.skip("LibreOffice/poppler missing: install libreoffice-writer-nogui and poppler-utils")
+    doc = ajx.read_file(source)
+    files = [export_document(doc, tmp_path / f"{name}.docx", case.write(tmp_path / f"mall-{name}.docx"), now=NOW)
+             for name, (case, _note) in ACCEPTED.items()]
+    files.append(export_document(doc, tmp_path / "pilt.docx", _picture_and_link().write(tmp_path / "p.docx"), now=NOW))
+    subprocess.run(["soffice", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), *map(str, files)],
+                   check=True, capture_output=True, timeout=300)
+    for path in files:
+        text = subprocess.run(["pdftotext", str(path.with_suffix(".pdf")), "-"], check=True,
+                              capture_output=True, text=True).stdout
+        assert "MEIE AMET" in text and "ISTUTATUD" not in text, path.name
+    assert "Riigi Teataja" in subprocess.run(["pdftotext", str(tmp_path / "pilt.pdf"), "-"],
+                                             check=True, capture_output=True, text=True).stdout
 
 
 # -- broken templates in a batch --------------------------------------------------------------
