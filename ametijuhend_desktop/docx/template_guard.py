@@ -118,9 +118,13 @@ def _target(part: str, target: str) -> str:
     return "" if name.startswith("..") or name == "." else name
 
 
+_COMPUTED = "\0"  # stands for a nested field where a field's name should be
+
+
 def field_codes(root: etree._Element) -> Iterator[str]:
     """The instruction of every field in a part: simple ones and those Word splits into
-    runs (w:fldChar begin … end), nested ones each on their own."""
+    runs (w:fldChar begin … end), nested ones each on their own. A field whose name is
+    the result of a nested one ({ {QUOTE …} … }) starts with ``_COMPUTED``."""
     stack: list[list[str]] = []
     for el in root.iter(w("fldSimple"), w("fldChar"), w("instrText"), w("delInstrText")):
         if el.tag == w("fldSimple"):
@@ -128,6 +132,8 @@ def field_codes(root: etree._Element) -> Iterator[str]:
         elif el.tag == w("fldChar"):
             kind = el.get(w("fldCharType"))
             if kind == "begin":
+                if stack and not "".join(stack[-1]).strip():
+                    stack[-1].append(_COMPUTED)
                 stack.append([])
             elif kind == "end" and stack:
                 yield "".join(stack.pop())
@@ -143,6 +149,9 @@ def _check_fields(root: etree._Element) -> None:
         words = code.split(None, 1)
         name = words[0].upper() if words else ""
         shown = " ".join(code.split())[:80]
+        if name.startswith(_COMPUTED):
+            raise Refusal(f"mall sisaldab välja, mille nime moodustab teine väli ({shown[1:]}…).",
+                          f"the template contains a field whose name is made by another field ({shown[1:]}…).")
         if name in _DDE_FIELDS:
             raise Refusal(f"mall sisaldab DDE-välja, mis käivitab teise programmi ({shown}).",
                           f"the template contains a DDE field, which starts another program ({shown}).")

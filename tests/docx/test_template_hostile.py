@@ -121,12 +121,18 @@ def fld(instr: str) -> str:
     return f'<w:p><w:fldSimple w:instr="{instr}"><w:r><w:t>x</w:t></w:r></w:fldSimple></w:p>'
 
 
-def complex_field(*pieces: str) -> str:
-    """A field as Word writes it when edited: begin, instruction split over runs, end."""
-    runs = "".join(f'<w:r><w:instrText xml:space="preserve">{p}</w:instrText></w:r>' for p in pieces)
-    return (f'<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r>{runs}'
+def field_runs(*pieces: str) -> str:
+    """A field as Word writes it when edited: begin, instruction split over runs (a piece
+    that is itself runs, a nested field, goes in as it is), separate, result, end."""
+    runs = "".join(p if p.startswith("<") else f'<w:r><w:instrText xml:space="preserve">{p}</w:instrText></w:r>'
+                   for p in pieces)
+    return (f'<w:r><w:fldChar w:fldCharType="begin"/></w:r>{runs}'
             '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>x</w:t></w:r>'
-            '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>')
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+
+def complex_field(*pieces: str) -> str:
+    return f"<w:p>{field_runs(*pieces)}</w:p>"
 
 
 def picture(attr: str) -> str:
@@ -173,8 +179,11 @@ def refused_cases() -> dict[str, tuple[Hostile, str, str]]:
         "ddeauto-split": (Hostile().body(complex_field(" DDE", 'AUTO c:\\\\windows\\\\system32\\\\cmd.exe "/c calc" ')),
                           "DDE-välja", "DDE field"),
         "dde-lowercase-simple": (Hostile().body(fld(' dde "cmd" "/c calc" ')), "DDE-välja", "DDE field"),
-        "link-nested-in-if": (Hostile().body(complex_field(" IF 1 = 1 ") + complex_field(' LINK Excel.Sheet.8 "C:\\\\a.xls" "" \\a ')),
+        "link-nested-in-if": (Hostile().body(complex_field(" IF 1 = 1 ", field_runs(' LINK Excel.Sheet.8 "C:\\\\a.xls" "" \\a '), ' "" ')),
                               "LINK", "LINK field"),
+        "field-name-from-a-nested-field": (
+            Hostile().body(complex_field(" ", field_runs(' QUOTE "DDEAUTO" '), ' cmd "/c calc" ')),
+            "nime moodustab teine väli", "name is made by another field"),
         "include-in-footnotes": (
             Hostile().rel("rId90", OD + "footnotes", "footnotes.xml").part(
                 "word/footnotes.xml", WML + "footnotes+xml",
