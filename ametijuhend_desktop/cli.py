@@ -72,9 +72,19 @@ def _show(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     """Errors found in the document go to stderr first; ``--strict`` then refuses (exit 1)."""
     from .docx.batch import ExportResult, export_many
-    from .docx.export import check_for_export, default_output, export_document, refused
+    from .docx.export import (
+        check_for_export,
+        default_output,
+        export_document,
+        refused,
+        resolve_template,
+    )
 
     lang = args.lang
+    if args.template is not None:  # checked once; what exports leave out of it is said
+        args.template = resolve_template(args.template)
+        for note in args.template.notes:
+            print(f"{args.template.source}: {note.message(lang)}", file=sys.stderr)
     single = len(args.inputs) == 1 and not args.inputs[0].is_dir() and args.out_dir is None
     if single:
         source: Path = args.inputs[0]

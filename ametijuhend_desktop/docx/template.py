@@ -5,14 +5,18 @@ definitions, page set-up, header and footer); the content is generated. The only
 can ask for is a field from a fixed list, written ``{job_title}``: a plain substitution,
 no expressions, no attribute access, no includes. ``{content}`` and ``{signatures}``, each
 alone in a paragraph of the body, mark where the generated parts go. Anything else in
-braces is refused before rendering, with a message a person can act on.
+braces is refused before rendering, with a message a person can act on. What else the
+file holds is sifted by ``template_guard``: active content refuses it, leftovers are left out.
 """
 
 from __future__ import annotations
 
+import codecs
+import functools
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -24,6 +28,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
 from ..errors import UserError
+from .template_guard import Refusal, TemplateNote, clean_package
 from .text import paragraph_text, rewrite_special_text, w, xml_safe
 
 # Role -> the style's name as Word shows it. The renderer finds styles by name.
@@ -64,6 +69,12 @@ _MAIN_TYPES = (
 )
 _CT_NS = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 _SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+# Parts are decoded first and handed over as UTF-8 with the encoding forced.
+_PART_PARSER = etree.XMLParser(encoding="utf-8", resolve_entities=False, no_network=True,
+                               load_dtd=False, huge_tree=False)
+# What a damaged zip raises when a member is read (bad deflate data, encryption, Deflate64).
+_ZIP_FAULTS = (zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError, EOFError,
+               OSError, ValueError, KeyError)
 
 
 class TemplateError(UserError):
@@ -77,6 +88,7 @@ class Template:
     data: bytes
     source: str
     style_ids: Mapping[str, str]  # role -> w:styleId, paragraph and table styles
+    notes: tuple[TemplateNote, ...] = ()  # what the file held that exports leave out
 
 
 def default_template_path() -> Path:
@@ -106,31 +118,50 @@ def _read(path: Path) -> bytes:
 
 
 _DECLARATION = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
-_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 
 def _check_members(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], source: str) -> None:
-    """Refuse what could reach outside the file: DTDs and entities in any XML part, and
-    links to outside files (a remote attached template is a known way to smuggle macros
-    into Word); plain hyperlinks are fine."""
+    """An early, cheap refusal of DTDs and entities in any XML part as written; ``parse_part``
+    checks again on the decoded text, which is what counts."""
     for info in infos:
-        if not info.filename.endswith((".xml", ".rels")):
-            continue
-        blob = archive.read(info)
-        if _DECLARATION.search(blob):
+        if info.filename.endswith((".xml", ".rels")) and _DECLARATION.search(archive.read(info)):
             raise _error(source, f"osa {info.filename} sisaldab keelatud XML-deklaratsiooni (DOCTYPE).",
                          f"the part {info.filename} holds a forbidden XML declaration (DOCTYPE).")
-        if not info.filename.endswith(".rels"):
-            continue
-        try:
-            rels = etree.fromstring(blob, _SAFE_PARSER)
-        except etree.XMLSyntaxError:
-            continue  # python-docx reports a damaged package below
-        for rel in rels.iter(f"{_REL_NS}Relationship"):
-            if rel.get("TargetMode") == "External" and not rel.get("Type", "").endswith("/hyperlink"):
-                target = rel.get("Target", "")[:80]
-                raise _error(source, f"mall viitab välisele failile või aadressile ({target}).",
-                             f"the template links to an outside file or address ({target}).")
+
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_SAME_ENCODING = {"utf-8-sig": ("utf-8", "utf8"), "utf-16": ("utf-16", "utf-16le", "utf-16be", "utf16")}
+_XML_DECL = re.compile(r"<\?xml\b[^>]*?\?>")
+_ENCODING_DECL = re.compile(r"""encoding\s*=\s*["']([^"']{0,40})["']""")
+_DECLARATION_TEXT = re.compile(r"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+def parse_part(name: str, blob: bytes, source: str) -> etree._Element:
+    """One XML part of the template as the parser will see it: decoded first (UTF-8, or
+    UTF-16 with a byte-order mark; a declaration saying otherwise is refused), so that no
+    DOCTYPE can hide in another encoding. Every XML part of a template is read here."""
+    encoding = next((enc for bom, enc in _BOMS if blob.startswith(bom)), "utf-8-sig")
+    try:
+        text = blob.decode(encoding)
+    except UnicodeDecodeError:
+        raise _error(source, f"osa {name} ei ole loetav tekst (UTF-8 või UTF-16).",
+                     f"the part {name} is not readable text (UTF-8 or UTF-16).") from None
+    declaration = _XML_DECL.match(text)
+    declared = _ENCODING_DECL.search(declaration.group()) if declaration else None
+    if declared and declared.group(1).lower() not in _SAME_ENCODING[encoding]:
+        shown = declared.group(1)[:20]
+        raise _error(source, f"osa {name} on kodeeringus „{shown}”, mida ei toetata (sobivad UTF-8 ja UTF-16).",
+                     f"the part {name} is in the encoding “{shown}”, which is not supported (UTF-8 and "
+                     "UTF-16 are).")
+    body = text[declaration.end():] if declaration else text
+    if _DECLARATION_TEXT.search(body):
+        raise _error(source, f"osa {name} sisaldab keelatud XML-deklaratsiooni (DOCTYPE).",
+                     f"the part {name} holds a forbidden XML declaration (DOCTYPE).")
+    try:
+        return etree.fromstring(body.encode("utf-8"), _PART_PARSER)
+    except (etree.XMLSyntaxError, ValueError):
+        raise _error(source, f"osa {name} on vigane (ei ole korrektne XML).",
+                     f"the part {name} is damaged (not well-formed XML).") from None
 
 
 def _normalised_package(data: bytes, source: str) -> bytes:
@@ -272,7 +303,14 @@ def load_template(path: str | Path | None = None) -> Template:
     """Read and check a template (None: the shipped one); raise TemplateError if unusable."""
     source_path = Path(path) if path is not None else default_template_path()
     source = str(source_path)
-    data = _normalised_package(_read(source_path), source)
+    try:
+        data = _normalised_package(_read(source_path), source)
+        data, notes = clean_package(data, functools.partial(parse_part, source=source))
+    except Refusal as refusal:
+        raise _error(source, refusal.et, refusal.en) from None
+    except _ZIP_FAULTS:
+        raise _error(source, "fail on vigane või ei ole Wordi dokument.",
+                     "the file is damaged or not a Word document.") from None
     try:
         document = open_document(data)
         ids, problems = _check_styles(document, source)
@@ -285,12 +323,13 @@ def load_template(path: str | Path | None = None) -> Template:
     if problems:
         raise _error(source, "; ".join(et for et, _ in problems) + ".",
                      "; ".join(en for _, en in problems) + ".")
-    return Template(data=data, source=source, style_ids=ids)
+    return Template(data=data, source=source, style_ids=ids, notes=notes)
 
 
-def check_template(path: str | Path | None = None) -> None:
-    """For the settings dialog and the command line: raise TemplateError if unusable."""
-    load_template(path)
+def check_template(path: str | Path | None = None) -> tuple[TemplateNote, ...]:
+    """For the settings dialog and the command line: raise TemplateError if unusable,
+    else say what the template held that exports leave out."""
+    return load_template(path).notes
 
 
 def fill_fields(p: etree._Element, values: Mapping[str, str]) -> bool:

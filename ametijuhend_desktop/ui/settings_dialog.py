@@ -114,17 +114,19 @@ class SettingsDialog(QDialog):
     def _check_template(self) -> bool:
         """Check the chosen template now; show what is wrong with it under the field."""
         path = self.template.text().strip()
-        problem = ""
+        problem, notes = "", ""
         if path:
             # Here, not at the top: python-docx costs a sixth of the start-up time.
             from ..docx.template import check_template
 
             try:
-                check_template(path)
+                notes = "\n".join(note.message(self.lang) for note in check_template(path))
             except UserError as exc:
                 problem = exc.message(self.lang)
-        self.template_problem.setText(problem)
-        self.template_problem.setVisible(bool(problem))
+        # A problem in red; what exports will leave out of a usable template, plainly.
+        self.template_problem.setStyleSheet("color: #b00020;" if problem else "")
+        self.template_problem.setText(problem or notes)
+        self.template_problem.setVisible(bool(problem or notes))
         return not problem
 
     def _accept_if_valid(self) -> None:

@@ -64,3 +64,15 @@ def test_the_window_keeps_as_many_versions_as_the_settings_say(qtbot, tmp_path: 
     window = MainWindow(settings)
     qtbot.addWidget(window)
     assert window.safe.backups.keep == 2
+
+
+def test_what_a_template_leaves_out_is_said_and_saving_goes_on(qtbot, tmp_path: Path) -> None:
+    from tests.docx.test_template_hostile import ACCEPTED
+
+    dialog, _settings = _dialog(qtbot, tmp_path)
+    template = ACCEPTED["planted-data-strict-rel"][0].write(tmp_path / "mall.docx")
+    dialog.template.setText(str(template))
+    dialog._accept_if_valid()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.template_problem.isVisibleTo(dialog)
+    assert "customXml" in dialog.template_problem.text()
