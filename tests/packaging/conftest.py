@@ -32,7 +32,13 @@ def _ignore(folder: str, names: list[str]) -> set[str]:
 
 
 def _require(module: str) -> None:
-    if importlib.util.find_spec(module) is None:
+    # The runnable module, not just the name: a checkout's build/ folder is a namespace
+    # package called "build" too.
+    try:
+        found = importlib.util.find_spec(f"{module}.__main__") is not None
+    except ModuleNotFoundError:
+        found = False
+    if not found:
         pytest.skip(f"{module} is not installed (packaging/test.sh installs the test extras)")
 
 
