@@ -23,6 +23,9 @@ debs=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 fonts
 "$PY" -c 'import ensurepip, venv' >/dev/null 2>&1 || debs+=(python3-venv)
 if [ $want_test = 1 ]; then
   debs+=(libreoffice-writer-nogui poppler-utils fonts-liberation2)
+  # The packaging tests: the Linux install script registers .ajx with these (mimetype,
+  # from libfile-mimeinfo-perl, is what xdg-mime asks outside a desktop session).
+  debs+=(xdg-utils shared-mime-info libfile-mimeinfo-perl)
 fi
 if command -v dpkg-query >/dev/null 2>&1; then
   missing=()
@@ -66,6 +69,10 @@ if [ $want_test = 1 ]; then
   stamp=".venv/.installed-test"
 fi
 hash=$(cat pyproject.toml | sha256sum | cut -c1-16)
+# The test set-up includes the plain one (build.sh after test.sh needs nothing more).
+if [ $want_test = 0 ] && [ -f .venv/.installed-test ] && [ "$(cat .venv/.installed-test)" = "$hash" ]; then
+  stamp=.venv/.installed-test
+fi
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$hash" ]; then
   say "installing the application into .venv (log: .venv/install.log)"
   if ! { .venv/bin/python -m pip install --disable-pip-version-check --upgrade pip &&

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..errors import UserError
+from ..files.names import suggested_file_name
 from ..library.new_document import new_document
 from ..model import JobDescription, PostKind
 from ..model.locations import describe
@@ -188,9 +189,7 @@ class FileActions(QObject):
         QMessageBox.warning(self.dialog_parent, title, error.message(self.lang))
 
     def _suggested(self) -> str:
-        title = self._doc.general.job_title.strip() or self.tr("ametijuhend")
-        safe = "".join(c if c.isalnum() or c in " -_()" else "_" for c in title).strip()
-        return f"{safe or 'ametijuhend'}{SUFFIX}"
+        return suggested_file_name(self._doc.general.job_title, self.tr("ametijuhend"), SUFFIX)
 
     # -- the actions ------------------------------------------------------------------
 

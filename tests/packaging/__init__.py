@@ -1,0 +1,1 @@
+"""Tests of what users install: the wheel, the stand-alone build, the desktop files."""
