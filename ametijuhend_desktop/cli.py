@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__, ajx
+from . import __version__
 from .errors import UserError
 from .model import JobDescription, Severity, validate
 from .model.locations import describe
@@ -42,7 +42,7 @@ def _editor_parser() -> argparse.ArgumentParser:
         prog="ametijuhend",
         description=(
             "Ametijuhendite redaktor. Käsud: validate FAIL… (kontroll), show FAIL (tekst), "
-            "export FAIL… (Wordi fail), import VANA.docx|VANA.txt (vana ametijuhend .ajx-failiks). "
+            "export FAIL… (Wordi fail), import VANA_FAIL_VÕI_KAUST… (vanad ametijuhendid .ajx-failideks). "
             "Ilma käsuta avab redaktori."
         ),
         epilog="ametijuhend validate --help, ametijuhend export --help",
@@ -80,10 +80,11 @@ def _command_parser() -> argparse.ArgumentParser:
     e.add_argument("-j", "--jobs", type=int, default=None, help="paralleelsete tööde arv")
     _add_common(e)
 
-    i = sub.add_parser("import", help="loe vana ametijuhend (Word või tekst) .ajx-failiks")
-    i.add_argument("file", type=Path, metavar="VANA.docx|VANA.txt")
-    i.add_argument("-o", "--output", type=Path, metavar="UUS.ajx",
-                   help="väljundfail (vaikimisi sama nimi .ajx-laiendiga)")
+    i = sub.add_parser("import", help="loe vanad ametijuhendid (Word, OpenDocument, RTF, tekst) "
+                       ".ajx-failideks")
+    from .importing.command import add_arguments
+
+    add_arguments(i)
     _add_common(i)
     return parser
 
@@ -150,23 +151,6 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if summary.failed else EXIT_OK
 
 
-def _import(args: argparse.Namespace) -> int:
-    from .importing.importer import import_file
-
-    lang = _lang(args)
-    target: Path = args.output or args.file.with_suffix(ajx.SUFFIX)
-    if target.exists() and args.output is None:
-        return _fail(f"{target}: " + ("fail on juba olemas; andke teine nimi võtmega -o."
-                                      if lang == "et" else
-                                      "the file already exists; give another name with -o."))
-    result = import_file(args.file)
-    for note in result.notes:
-        print(f"{args.file}: {note}", file=sys.stderr)
-    ajx.write_file(result.doc, target)
-    print(("Imporditud: " if lang == "et" else "Imported: ") + str(target), file=sys.stderr)
-    return EXIT_OK
-
-
 def _open_editor(args: argparse.Namespace, argv: Sequence[str]) -> int:
     if args.file is not None:
         doc: JobDescription = read_document(args.file)  # fail early with a clear line
@@ -189,7 +173,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "show":
             return _show(args)
         if args.command == "import":
-            return _import(args)
+            from .importing.command import run_import
+
+            return run_import(args, _lang(args))
         return _export(args)
     except UserError as exc:
         return _fail(exc.message(_lang(args)))
