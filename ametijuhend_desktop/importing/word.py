@@ -128,12 +128,19 @@ def _children(parent: etree._Element, tags: tuple[str, ...]) -> list[etree._Elem
     return found
 
 
+def _name(style: etree._Element) -> str:
+    name = style.find(w("name"))
+    return name.get(w("val"), "") if name is not None else ""
+
+
 class _Walker:
     """The body of a Word document as text lines, in document order."""
 
     def __init__(self, document: Document) -> None:
         self.numbering = Numbering(document)
-        self.style_names = {s.style_id: s.name or "" for s in document.styles}
+        self.style_names = {  # the names as stored ("heading 1"), read without proxies
+            s.get(w("styleId"), ""): _name(s) for s in _children(document.styles.element,
+                                                                  (w("style"),))}
         self.lines: list[str] = []
         self.section = 0  # the number of the last section heading, for unnumbered duties
         self.duty = 0

@@ -53,7 +53,16 @@ def _lines(paragraph: docx.text.paragraph.Paragraph, first: str, *rest: str) -> 
         run = paragraph.add_run(line)
 
 
-def write_old_document(layout: Layout, path: Path, variant: int = 0) -> Path:
+def duties_for(count: int) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``DUTIES`` and, past them, more duties of the same shape (for a realistic size)."""
+    more = tuple((f"Valdkonna {n}. tegevuste koordineerimine ja aruandlus.",
+                  (f"Valdkonna {n}. tegevused on koordineeritud.", "Aruanded on esitatud."))
+                 for n in range(len(DUTIES) + 1, count + 1))
+    return (DUTIES + more)[:count]
+
+
+def write_old_document(layout: Layout, path: Path, variant: int = 0,
+                       duty_count: int = len(DUTIES)) -> Path:
     d = docx.Document()
     d.add_paragraph("KINNITATUD")
     d.add_paragraph("AMETIJUHEND")
@@ -90,7 +99,7 @@ def write_old_document(layout: Layout, path: Path, variant: int = 0) -> Path:
         d.add_paragraph(PURPOSE)
     d.add_paragraph("3. TEENISTUSÜLESANDED")
     if layout is Layout.PLAIN:
-        for n, (duty, results) in enumerate(DUTIES, 1):
+        for n, (duty, results) in enumerate(duties_for(duty_count), 1):
             d.add_paragraph(f"3.{n} {duty}")
             d.add_paragraph("Oodatavad tulemused:")
             for result in results:
@@ -99,7 +108,7 @@ def write_old_document(layout: Layout, path: Path, variant: int = 0) -> Path:
         table = d.add_table(rows=1, cols=2)
         _cell(table.rows[0].cells[0], "Põhiülesanded")
         _cell(table.rows[0].cells[1], "Oodatavad tulemused")
-        for duty, results in DUTIES:
+        for duty, results in duties_for(duty_count):
             cells = table.add_row().cells
             _cell(cells[0], duty)
             _cell(cells[1], *results, style="List Bullet")
