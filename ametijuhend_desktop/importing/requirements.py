@@ -56,6 +56,10 @@ _ADVANTAGE = re.compile(r"kasuks|eelis|soovitav", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÕÄÖÜŠŽ])")
 _NAME_SENTENCE = re.compile(r"^(?P<name>[A-ZÕÄÖÜŠŽ][^.!?:]*)\.\s+(?P<rest>[A-ZÕÄÖÜŠŽ].*)$", re.DOTALL)
 MAX_NAME_WORDS = 5  # "Name. Description": a longer first sentence is a description
+# A line opening an additional competency ("Name. …" or "Name: …", a short name): in a
+# PDF's text, where the lines of one item and the items look alike, it starts a new item.
+_NAMED_ITEM = re.compile(rf"^[A-ZÕÄÖÜŠŽ][^.!?:\s]*(?:\s+[^.!?:\s]+){{0,{MAX_NAME_WORDS - 1}}}"
+                         r"[.:]\s+[A-ZÕÄÖÜŠŽ]")
 
 
 def _label(text: str, before_competencies: bool) -> tuple[str, str] | None:
@@ -135,16 +139,18 @@ def parse_languages(lines: list[Line], notes: Notes | None = None) -> list[Langu
     return languages or None
 
 
-def _items(lines: list[Line]) -> list[str]:
+def _items(lines: list[Line], opens: re.Pattern[str] | None = None) -> list[str]:
     """Bullets, a line without a bullet going on with the one before; a bullet that starts
-    in lower case after an unfinished one is the same item split by a page or a column."""
+    in lower case after an unfinished one is the same item split by a page or a column.
+    ``opens``: the shape of a line that starts an item after a finished one, bullet or not."""
     items: list[str] = []
     for line in lines:
         if line.blank:
             continue
         unfinished = items and not ends_sentence(items[-1]) and not items[-1].endswith((";", ":"))
+        starts = bool(opens and not unfinished and opens.match(line.text))
         if (line.bullet and not (unfinished and line.text[:1].islower())) or not items or (
-            line.hard
+            line.hard or starts
         ):
             items.append(line.text)
         else:
@@ -185,7 +191,7 @@ def _additional(lines: list[Line], notes: Notes) -> list[AdditionalCompetency]:
     """"Name: description" items; "Name. Description…" when the first sentence is short
     enough to be a name (a guess, noted); otherwise a description without a name."""
     out = []
-    for item in _items(lines):
+    for item in _items(lines, _NAMED_ITEM):
         name, colon, description = item.partition(":")
         sentence = _NAME_SENTENCE.match(item)
         if colon and 0 < len(name.split()) <= 12:
@@ -200,6 +206,21 @@ def _additional(lines: list[Line], notes: Notes) -> list[AdditionalCompetency]:
         else:
             out.append(AdditionalCompetency("", item))
     return out
+
+
+def _closing(body: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The additional competencies' lines, and a closing paragraph after a gap that is not
+    in their "Name. …" shape while they are (a note under the table, in a PDF's text)."""
+    filled = [i for i, x in enumerate(body) if not x.blank]
+    gaps = [i for i in range(1, len(filled)) if filled[i] - filled[i - 1] > 1]
+    if not gaps:
+        return body, []
+    cut = filled[gaps[-1]]
+    head, tail = body[:cut], body[cut:]
+    named = [x for x in head if not x.blank and _NAMED_ITEM.match(x.text)]
+    if named and not tail[0].bullet and not tail[0].wide and not _NAMED_ITEM.match(tail[0].text):
+        return head, tail
+    return body, []
 
 
 def parse_requirements(lines: list[Line], req: Requirements, notes: Notes) -> None:
@@ -222,6 +243,20 @@ def parse_requirements(lines: list[Line], req: Requirements, notes: Notes) -> No
                         f"„{line.text}”; see on rida „Muu”.", "A line at the start of the "
                         f"requirements was not placed: “{line.text}”; it is the row “Muu”.")
             blocks.append(("Muu", [line]))
+    _fill(_split_closing(blocks), req, notes)
+
+
+def _split_closing(blocks: list[tuple[str, list[Line]]]) -> list[tuple[str, list[Line]]]:
+    out: list[tuple[str, list[Line]]] = []
+    for label, body in blocks:
+        closing: list[Line] = []
+        if _kind(label) == "additional":
+            body, closing = _closing(body)
+        out += [(label, body), ("", closing)] if closing else [(label, body)]
+    return out
+
+
+def _fill(blocks: list[tuple[str, list[Line]]], req: Requirements, notes: Notes) -> None:
     for label, body in blocks:
         kind = _kind(label)
         if kind == "languages" and not req.languages:
@@ -239,8 +274,9 @@ def parse_requirements(lines: list[Line], req: Requirements, notes: Notes) -> No
         else:
             if not label:
                 notes.guess(("requirements", "rows", len(req.rows)),
-                            "Nõuete tabeli üle kogu laiuse ulatuv rida on eraldi nõue ilma "
-                            "nimetuseta: kontrolli, kuhu see kuulub.",
-                            "A row across the whole requirements table is a requirement of its "
-                            "own without a label: check where it belongs.")
+                            "Nõuete tabeli laiune rida või lõik pärast kompetentse on eraldi nõue "
+                            "ilma nimetuseta: kontrolli, kuhu see kuulub.",
+                            "A row across the requirements table, or a paragraph after the "
+                            "competencies, is a requirement of its own without a label: check "
+                            "where it belongs.")
             req.rows.append(LabelledRow(label, "\n".join(paragraphs(body))))
