@@ -1,12 +1,13 @@
 """Import an old job description from its text (extracted from a PDF or a Word file).
 
 HR specialists start a new job description from last year's; most of those were not
-made with this editor. ``parse_text`` recognises the agency's layout as the reference
-documents show it: the header, numbered section headings in any case and wording, the
-ÜLDOSA rows, duties with their results, rights and responsibilities, the requirements
-and competencies, the review clause and the signatures. The source's own headings and
-intro lines are kept where they differ from the defaults. Whatever could not be placed
-is named in ``ImportResult.notes``: nothing of the source is dropped silently.
+made with this editor. ``parse_text`` (a text) and ``parse_lines`` (a Word file's lines,
+with the breaks its author made) recognise the agency's layouts: the header, numbered
+section headings in any case and wording, the ÜLDOSA rows, duties with their results,
+rights and responsibilities, the requirements and competencies, the review clause and the
+signatures. The source's own headings and intro lines are kept where they differ from the
+defaults. Every guess and whatever could not be placed is in ``ImportResult.found``, with
+its place in the document (``notes.py``): nothing of the source is dropped silently.
 """
 
 from __future__ import annotations
