@@ -120,24 +120,6 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if summary.failed else EXIT_OK
 
 
-def _import(args: argparse.Namespace) -> int:
-    from .importing.importer import import_file
-
-    lang = args.lang
-    target: Path = args.output or args.file.with_suffix(ajx.SUFFIX)
-    if target.exists() and args.output is None:
-        return _fail(f"{target}: " + ("fail on juba olemas; andke teine nimi võtmega -o."
-                                      if lang == "et" else
-                                      "the file already exists; give another name with -o."))
-    result = import_file(args.file)
-    for note in result.notes:
-        print(f"{args.file}: {note}", file=sys.stderr)
-    ajx.write_file(result.doc, target)
-    log.info("import: %s -> %s, %d note(s)", args.file, target, len(result.notes))
-    print(("Imporditud: " if lang == "et" else "Imported: ") + str(target), file=sys.stderr)
-    return EXIT_OK
-
-
 def _open_editor(argv: Sequence[str]) -> int:
     """Check every option (the file read, the place in it, the picture's folder) before
     Qt starts, so a mistake is a line here and not an error inside the window."""
@@ -167,7 +149,9 @@ def _run(argv: list[str]) -> int:
     if args.command == "show":
         return _show(args)
     if args.command == "import":
-        return _import(args)
+        from .importing.command import run_import
+
+        return run_import(args, args.lang)
     if args.command in folder_cli.COMMANDS:
         return folder_cli.COMMANDS[args.command](args, args.lang)
     return _export(args)

@@ -47,7 +47,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "output": "väljundfail (üks sisend)", "out_dir": "väljundkaust (mitu sisendit)",
         "template": "oma Wordi mall", "jobs": "paralleelsete tööde arv (1…64)",
         "strict": "ära ekspordi dokumenti, milles on vigu (väljumiskood 1)",
-        "import": "loe vana ametijuhend (Word või tekst) .ajx-failiks",
+        "import": "loe vanad ametijuhendid (Word, .doc, OpenDocument, RTF, tekst) .ajx-failideks",
         "import_output": "väljundfail (vaikimisi sama nimi .ajx-laiendiga)",
     },
     "en": {
@@ -72,7 +72,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "output": "output file (one input)", "out_dir": "output folder (several inputs)",
         "template": "your own Word template", "jobs": "number of parallel jobs (1…64)",
         "strict": "do not export a document that has errors (exit code 1)",
-        "import": "read an old job description (Word or text) into an .ajx file",
+        "import": "read old job descriptions (Word, .doc, OpenDocument, RTF, text) into .ajx files",
         "import_output": "output file (by default the same name with .ajx)",
     },
 }
@@ -188,9 +188,9 @@ def command_parser(lang: str = "et") -> Parser:
     e.add_argument("--template", type=Path, metavar="T.docx", help=t["template"])
     e.add_argument("-j", "--jobs", type=_jobs, default=None, metavar="N", help=t["jobs"])
     e.add_argument("--strict", action="store_true", help=t["strict"])
-    i = command("import")
-    i.add_argument("file", type=Path, metavar="OLD.docx|OLD.txt")
-    i.add_argument("-o", "--output", type=Path, metavar="NEW.ajx", help=t["import_output"])
+    from .importing.command import add_arguments as add_import_arguments
+
+    add_import_arguments(command("import"), lang)
     add_folder_parsers(lambda name, text: _setup(sub.add_parser(
         name, help=text, description=text, add_help=False, formatter_class=_formatter(lang)),
         lang), lang)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ..model import JobDescription, LabelledRow
 from ..model.wording import GENERAL_LABELS
 from .lines import Line, join
+from .notes import Notes
 
 # Known labels (lower case) -> the field they fill; "extra" rows are kept as they are.
 LABELS: dict[str, str] = {
@@ -62,6 +63,15 @@ class Row:
     kind: str
     label: str
     lines: list[str] = field(default_factory=list)
+    hard: bool = False  # its lines were broken by the author (a Word cell): kept apart
+
+    def value(self) -> str:
+        return "\n".join(self.lines) if self.hard else _joined(self.lines)
+
+
+def _unplaced(notes: Notes, text: str) -> None:
+    notes.unplaced(("general",), f"Üldosas jäi paigutamata rida: „{text}”.",
+                   f"A line of the general part was not placed: “{text}”.")
 
 
 def match_label(text: str) -> tuple[str, str, str] | None:
@@ -81,12 +91,13 @@ def match_label(text: str) -> tuple[str, str, str] | None:
 
 
 def _split_list(text: str) -> list[str]:
-    """"A, B (x, y), C" -> ["A", "B (x, y)", "C"]: commas and semicolons outside brackets."""
+    """"A, B (x, y), C" -> ["A", "B (x, y)", "C"]: commas, semicolons and line breaks
+    outside brackets."""
     items, depth, current = [], 0, ""
     for char in text:
         depth += char == "("
         depth -= char == ")" and depth > 0
-        if char in ",;" and depth == 0:
+        if char in ",;\n" and depth == 0:
             items.append(current.strip())
             current = ""
         else:
@@ -139,7 +150,7 @@ def split_cells(lines: list[Line], count: int) -> list[str]:
     return chunks + [""] * (count - len(chunks))
 
 
-def _rows_in_columns(lines: list[Line], notes: list[str]) -> list[Row]:
+def _rows_in_columns(lines: list[Line], notes: Notes) -> list[Row]:
     rows: list[Row] = []
     current: list[Row] = []
     values: list[Line] = []
@@ -162,26 +173,29 @@ def _rows_in_columns(lines: list[Line], notes: list[str]) -> list[Row]:
         elif current:
             values.append(line)
         elif not line.blank:
-            notes.append(f"Üldosas jäi paigutamata rida: „{line.text}”.")
+            _unplaced(notes, line.text)
     flush()
     if rows:
-        notes.append("Üldosa tabeli veerud on tekstist eraldatud oletuse järgi: kontrolli "
-                     "ametinimetust, struktuuriüksust, vahetut juhti ja asendajaid.")
+        notes.guess(("general",), "Üldosa tabeli veerud on tekstist eraldatud oletuse järgi: "
+                    "kontrolli ametinimetust, struktuuriüksust, vahetut juhti ja asendajaid.",
+                    "The columns of the general part's table were told apart by a guess: check "
+                    "the job title, the unit, the manager and the substitutes.")
     return rows
 
 
-def _rows_one_per_line(lines: list[Line], notes: list[str]) -> list[Row]:
+def _rows_one_per_line(lines: list[Line], notes: Notes) -> list[Row]:
     rows: list[Row] = []
     for line in lines:
         found = None if line.blank or line.bullet else match_label(line.text)
         if found:
-            rows.append(Row(found[0], found[1], [found[2]] if found[2] else []))
+            rows.append(Row(found[0], found[1], [found[2]] if found[2] else [], line.hard))
         elif line.blank:
             continue
         elif rows:
             rows[-1].lines.append(line.text)
+            rows[-1].hard |= line.hard
         else:
-            notes.append(f"Üldosas jäi paigutamata rida: „{line.text}”.")
+            _unplaced(notes, line.text)
     return rows
 
 
@@ -192,7 +206,7 @@ def _joined(parts: list[str]) -> str:
     return text
 
 
-def parse_general(lines: list[Line], doc: JobDescription, notes: list[str]) -> None:
+def parse_general(lines: list[Line], doc: JobDescription, notes: Notes) -> None:
     """Fill ``doc.general`` (and the purpose, if it is an ÜLDOSA row) from the lines."""
     columns = any(len(_COLUMN_LABEL.findall(x.text)) > 1 and _ROW_NUMBER.match(x.text)
                   for x in lines)
@@ -201,19 +215,19 @@ def parse_general(lines: list[Line], doc: JobDescription, notes: list[str]) -> N
     for row in rows:
         kind = row.kind
         if kind in filled or kind == "extra":
-            g.extra_rows.append(LabelledRow(row.label, _joined(row.lines)))
+            g.extra_rows.append(LabelledRow(row.label, row.value()))
             continue
         if kind == "purpose":
             doc.purpose.heading = doc.purpose.heading or row.label
-            doc.purpose.paragraphs.append(_joined(row.lines))
+            doc.purpose.paragraphs += row.lines if row.hard else [_joined(row.lines)]
             filled.add(kind)
             continue
         filled.add(kind)
         if row.label != GENERAL_LABELS[kind]:
             setattr(g.labels, kind, row.label)
         if kind in LIST_FIELDS:
-            setattr(g, kind, _split_list(_joined(row.lines)))
-        elif kind == "job_title" and len(row.lines) > 1:
+            setattr(g, kind, _split_list(row.value()))
+        elif kind == "job_title" and len(row.lines) > 1 and not row.hard:
             # A further line under the title that starts anew is a row of its own (the
             # funding line 'ESF TAT "…"' under "Teenistuskoht" in the older layout).
             first, rest = row.lines[0], row.lines[1:]
@@ -223,4 +237,4 @@ def parse_general(lines: list[Line], doc: JobDescription, notes: list[str]) -> N
             if rest:
                 g.extra_rows.append(LabelledRow(row.label, _joined(rest)))
         else:
-            setattr(g, kind, _joined(row.lines))
+            setattr(g, kind, row.value())

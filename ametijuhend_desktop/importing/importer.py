@@ -1,7 +1,9 @@
-"""Import whatever old job description the user points at: a Word file or a text file.
+"""Import whatever old job description the user points at: a Word, OpenDocument, RTF or
+text file.
 
-Decided by the content, not the name: a ZIP package is Word (``word_import``), anything
-else must be text. Text is read as UTF-8 (or UTF-16 with its byte-order mark, as Notepad
+Decided by the content, not the name: Word 97-2003, OpenDocument and RTF files are turned
+into .docx by LibreOffice (``convert``), a ZIP package is Word (``word``), anything else
+must be text. Text is read as UTF-8 (or UTF-16 with its byte-order mark, as Notepad
 saves "Unicode"); a .txt file that is not UTF-8 is read as Windows Baltic (cp1257), the
 encoding of older Estonian Windows files, and the notes say so.
 """
@@ -11,13 +13,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import FileFormatError
+from .convert import OldFormat, converted, old_format
+from .notes import ImportNote, NoteKind
 from .parse import ImportResult, parse_text
 from .word import OLE_SIGNATURE, read_bytes, read_word
 
-IMPORT_SUFFIXES = (".docx", ".txt")
+IMPORT_SUFFIXES = (".docx", ".txt", ".doc", ".odt", ".rtf")
 MAX_TEXT_BYTES = 5 * 1024 * 1024
 CP1257_NOTE = ("Fail ei olnud UTF-8 kodeeringus: see on loetud Windowsi Balti kodeeringus "
                "(cp1257). Kontrolli, kas täpitähed (õ ä ö ü š ž) on õiged.")
+CP1257_NOTE_EN = ("The file was not UTF-8 encoded: it was read as Windows Baltic (cp1257). "
+                  "Check that the letters õ ä ö ü š ž are right.")
 
 
 def _decode(data: bytes, source: Path) -> tuple[str, list[str]]:
@@ -42,10 +48,25 @@ def _decode(data: bytes, source: Path) -> tuple[str, list[str]]:
         ) from None
 
 
+def _read_converted(source: Path, kind: OldFormat) -> ImportResult:
+    """A .doc, .odt or .rtf file through a .docx copy that LibreOffice makes."""
+    with converted(source, kind) as copy:
+        result = read_word(copy)
+    result.found.insert(0, ImportNote(
+        NoteKind.INFO, (), f"{kind.label} fail on loetud LibreOffice'i tehtud .docx-koopiast: "
+        "kontrolli loendeid ja tabeleid.", f"The {kind.label} file was read from a .docx copy "
+        "made by LibreOffice: check the lists and tables."))
+    return result
+
+
 def import_file(path: str | Path) -> ImportResult:
-    """An old job description from a .docx or a text file; FileFormatError if unreadable."""
+    """An old job description from a .docx, .doc, .odt, .rtf or text file; FileFormatError
+    if unreadable."""
     source = Path(path)
     data = read_bytes(source)
+    kind = old_format(data)
+    if kind is not None:
+        return _read_converted(source, kind)
     if data.startswith((b"PK\x03\x04", OLE_SIGNATURE)):
         return read_word(source)
     if data.startswith(b"%PDF"):
@@ -61,5 +82,6 @@ def import_file(path: str | Path) -> ImportResult:
                               "the text file is too large (over 5 MB).", path=source)
     text, notes = _decode(data, source)
     result = parse_text(text)
-    result.notes[:0] = notes
+    if notes:
+        result.found.insert(0, ImportNote(NoteKind.INFO, (), CP1257_NOTE, CP1257_NOTE_EN))
     return result

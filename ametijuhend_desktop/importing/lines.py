@@ -33,11 +33,18 @@ _CONJUNCTIONS = frozenset({"ja", "või", "ning", "ega", "kui", "and", "or"})
 
 @dataclass
 class Line:
-    """One cleaned line: ``bullet`` is the glyph it started with, "" for none."""
+    """One cleaned line: ``bullet`` is the glyph it started with, "" for none.
+
+    ``hard``: the author ended the line before (a Word paragraph or line break), so it is
+    never joined to it as a wrapped line, as a PDF's lines are. ``wide``: it stood in a
+    table row spanning all the columns (a closing note under a label | value table).
+    """
 
     text: str
     bullet: str = ""
     cells: tuple[str, ...] = ()  # the text split where 2+ spaces or a tab stood (columns)
+    hard: bool = False
+    wide: bool = False
 
     @property
     def blank(self) -> bool:
@@ -125,7 +132,7 @@ def read_lines(text: str) -> tuple[list[Line], list[str]]:
 
 
 def paragraphs(lines: list[Line]) -> list[str]:
-    """Broken lines joined back into paragraphs (bullets each start one)."""
+    """Broken lines joined back into paragraphs (bullets and hard lines each start one)."""
     out: list[str] = []
     open_ = False  # the last paragraph may go on
     gap = False
@@ -133,7 +140,9 @@ def paragraphs(lines: list[Line]) -> list[str]:
         if line.blank:
             gap = True
             continue
-        if line.bullet or not out or not open_ or (gap and not continues(out[-1], line.text)):
+        if line.bullet or line.hard or not out or not open_ or (
+            gap and not continues(out[-1], line.text)
+        ):
             out.append(line.text)
         else:
             out[-1] = join(out[-1], line.text)

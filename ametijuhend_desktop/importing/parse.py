@@ -1,12 +1,13 @@
 """Import an old job description from its text (extracted from a PDF or a Word file).
 
 HR specialists start a new job description from last year's; most of those were not
-made with this editor. ``parse_text`` recognises the agency's layout as the reference
-documents show it: the header, numbered section headings in any case and wording, the
-ÜLDOSA rows, duties with their results, rights and responsibilities, the requirements
-and competencies, the review clause and the signatures. The source's own headings and
-intro lines are kept where they differ from the defaults. Whatever could not be placed
-is named in ``ImportResult.notes``: nothing of the source is dropped silently.
+made with this editor. ``parse_text`` (a text) and ``parse_lines`` (a Word file's lines,
+with the breaks its author made) recognise the agency's layouts: the header, numbered
+section headings in any case and wording, the ÜLDOSA rows, duties with their results,
+rights and responsibilities, the requirements and competencies, the review clause and the
+signatures. The source's own headings and intro lines are kept where they differ from the
+defaults. Every guess and whatever could not be placed is in ``ImportResult.found``, with
+its place in the document (``notes.py``): nothing of the source is dropped silently.
 """
 
 from __future__ import annotations
@@ -18,26 +19,32 @@ from enum import Enum
 
 from ..model import (
     BulletSection,
-    Duties,
-    Duty,
     JobDescription,
     PostKind,
     SectionId,
 )
-from ..model.wording import DUTY_COLUMN, RESULT_COLUMN, section_heading, wording
+from ..model.wording import RESULT_COLUMN, duty_columns, section_heading, wording
 from ..preview.plain_text import to_text
-from .general import parse_general
-from .lines import Line, ends_sentence, is_dash, join, paragraphs, read_lines
+from .duties import parse_duties
+from .general import match_label, parse_general
+from .lines import Line, join, paragraphs, read_lines
+from .notes import NoteKind, Notes
 from .requirements import parse_requirements
 from .signatures import is_signature_start, parse_header, parse_signatures
 
 
 @dataclass
 class ImportResult:
-    """The imported document and plain-Estonian notes on what needs a look."""
+    """The imported document and the notes on what needs a look (``found``: each with its
+    kind, its place in the model and its text in Estonian and English)."""
 
     doc: JobDescription
-    notes: list[str] = field(default_factory=list)
+    found: Notes = field(default_factory=Notes)
+
+    @property
+    def notes(self) -> list[str]:
+        """The notes' Estonian texts, for a quick list."""
+        return [note.message_et for note in self.found]
 
 
 class Part(Enum):
@@ -71,11 +78,6 @@ _HEADINGS: tuple[tuple[Part, re.Pattern[str]], ...] = tuple(
     )
 )
 _SECTION_NUMBER = re.compile(r"^(\d{1,2})\s*\.?\s+(?=\D)")
-_DUTY = re.compile(r"^(\d{1,2})\.(\d{1,4})(\.\d{1,3})?\.?\s+(\S.*)$")
-_COLUMNS = re.compile(
-    r"^(?P<duty>\S*(?:ülesan|tegevus)\S*(?:\s+\S+)??)(?:\s*\|\s*|\s+)(?P<result>(?:oodatavad\s+)?tulemus(?:ed)?)$",
-    re.IGNORECASE,
-)
 _SUBHEADINGS = {"õigused": Part.RIGHTS, "vastutus": Part.RESPONSIBILITIES}
 _REVIEW_START = re.compile(r"^ametijuhend\s+vaadatakse\s+üle", re.IGNORECASE)
 _GLYPH_OR_HYPHEN = re.compile("[-\u2022\u2023\u25aa\u25cf\u25e6\uf000-\uf8ff]")
@@ -106,6 +108,14 @@ def heading_of(text: str) -> Block | None:
     return None
 
 
+def _opens_general(line: Line) -> bool:
+    """A header line that is an ÜLDOSA row ("Teenistuskoht:" in the older layout, whose
+    label | value table comes without a heading)."""
+    found = None if line.bullet or line.blank else match_label(line.text)
+    return found is not None and found[0] != "extra" and (
+        bool(found[2]) or line.text.rstrip().endswith(":"))
+
+
 def split_blocks(lines: list[Line]) -> list[Block]:
     """The lines grouped under the section headings, in the order of the source."""
     blocks = [Block(Part.HEADER)]
@@ -122,6 +132,8 @@ def split_blocks(lines: list[Line]) -> list[Block]:
                 block = Block(_SUBHEADINGS[name.casefold()], name)
         if block is None and current not in _NO_REVIEW and _REVIEW_START.match(text):
             block = Block(Part.REVIEW)
+        if block is None and current is Part.HEADER and _opens_general(line):
+            block = Block(Part.GENERAL, lines=[line])  # its first row belongs to it
         if block is None and current not in (Part.HEADER, Part.SIGNATURES) and (
             not line.bullet and is_signature_start(text)
         ):
@@ -145,7 +157,7 @@ def _bullets(lines: list[Line], part: BulletSection, default_intro: str) -> None
             head, body = [body[0]], body[1:]
         items: list[str] = []
         for line in body:
-            if items and not items[-1].endswith((";", ".", "!", "?")):
+            if items and not items[-1].endswith((";", ".", "!", "?")) and not line.hard:
                 items[-1] = join(items[-1], line.text)
             else:
                 items.append(line.text)
@@ -154,7 +166,7 @@ def _bullets(lines: list[Line], part: BulletSection, default_intro: str) -> None
         for line in lines[first:]:
             if line.blank:
                 continue
-            if line.bullet or not items:
+            if line.bullet or not items or line.hard:
                 items.append(line.text)
             else:
                 items[-1] = join(items[-1], line.text)
@@ -163,50 +175,8 @@ def _bullets(lines: list[Line], part: BulletSection, default_intro: str) -> None
     part.items += [item for item in items if item]
 
 
-def _duties(lines: list[Line], duties: Duties, notes: list[str]) -> None:
-    duty: Duty | None = None
-    target = "text"
-    for line in lines:
-        if line.blank:
-            continue
-        text = line.text
-        match = None if line.bullet else _DUTY.match(text)
-        if match and match.group(3) and duty is not None:
-            duty.sub_items.append(match.group(4))
-            target = "sub"
-        elif match:
-            duty = Duty(match.group(4))
-            duties.items.append(duty)
-            target = "text"
-        elif duty is None:
-            columns = _COLUMNS.match(text)
-            if columns and not duties.items:
-                duty_col, result_col = columns.group("duty"), columns.group("result")
-                duties.duty_column = "" if duty_col == DUTY_COLUMN else duty_col
-                duties.result_column = "" if result_col == RESULT_COLUMN else result_col
-            elif text:
-                notes.append(f"Ülesannete eel jäi paigutamata tekst: „{text}”.")
-        elif line.bullet and is_dash(line) and target in ("text", "sub") and (
-            target == "sub" or duty.text.rstrip().endswith(":")
-        ):
-            duty.sub_items.append(text)
-            target = "sub"
-        elif line.bullet:
-            last = duty.results[-1] if target == "result" and duty.results else ""
-            if last and text[:1].islower() and not ends_sentence(last) and not last.endswith(";"):
-                duty.results[-1] = join(last, text)
-            else:
-                duty.results.append(text)
-            target = "result"
-        elif target == "text":
-            duty.text = join(duty.text, text)
-        elif target == "sub":
-            duty.sub_items[-1] = join(duty.sub_items[-1], text)
-        else:
-            duty.results[-1] = join(duty.results[-1], text)
 
-
-def _guess_kind(blocks: list[Block], doc: JobDescription, notes: list[str]) -> PostKind:
+def _guess_kind(blocks: list[Block], doc: JobDescription, notes: Notes) -> PostKind:
     header = " ".join(x.text for b in blocks if b.part is Part.HEADER for x in b.lines).casefold()
     if "kinnitatud" in header or "käskkirja" in header:
         return PostKind.AMETNIK
@@ -219,8 +189,13 @@ def _guess_kind(blocks: list[Block], doc: JobDescription, notes: list[str]) -> P
                                          "teenistusülesanded", "teenistuskoht", "teenistuja"))
     kind = PostKind.TOOTAJA if tootaja > ametnik else PostKind.AMETNIK
     label = "töötaja" if kind is PostKind.TOOTAJA else "ametnik"
-    notes.append(f"Päises ei olnud kinnitusplokki ega töölepingu lisa märget: ametikoha liik "
-                 f"({label}) on oletatud teksti järgi, kontrolli dokumendi andmetes.")
+    label_en = "employee" if kind is PostKind.TOOTAJA else "civil servant"
+    notes.guess(("meta", "kind"),
+                f"Päises ei olnud kinnitusplokki ega töölepingu lisa märget: ametikoha liik "
+                f"({label}) on oletatud teksti järgi, kontrolli dokumendi andmetes.",
+                f"The header had neither an approval block nor an employment contract annex "
+                f"line: the kind of post ({label_en}) was guessed from the text; check it in "
+                f"the document details.")
     return kind
 
 
@@ -236,7 +211,7 @@ _PLACE = {
 }
 
 
-def _fill(block: Block, doc: JobDescription, notes: list[str]) -> None:
+def _fill(block: Block, doc: JobDescription, notes: Notes) -> None:
     part = block.part
     if part is Part.HEADER:
         parse_header(block.lines, doc, notes)
@@ -245,7 +220,7 @@ def _fill(block: Block, doc: JobDescription, notes: list[str]) -> None:
     elif part is Part.PURPOSE:
         doc.purpose.paragraphs += paragraphs(block.lines)
     elif part is Part.DUTIES:
-        _duties(block.lines, doc.duties, notes)
+        parse_duties(block.lines, doc.duties, notes)
         if block.column:
             doc.duties.result_column = "" if block.column == RESULT_COLUMN else block.column
     elif part in (Part.RIGHTS, Part.RESPONSIBILITIES):
@@ -254,8 +229,10 @@ def _fill(block: Block, doc: JobDescription, notes: list[str]) -> None:
         _bullets(block.lines, getattr(doc, part.value), default)
     elif part is Part.RIGHTS_AND_RESPONSIBILITIES:
         _bullets(block.lines, doc.rights, wording(doc.kind).rights_intro)
-        notes.append(f"Jaotis „{block.heading}” ilma alapealkirjadeta: kõik punktid on "
-                     "õiguste all, vaata üle, mis kuulub vastutuse alla.")
+        notes.guess(("rights",), f"Jaotis „{block.heading}” ilma alapealkirjadeta: kõik "
+                    "punktid on õiguste all, vaata üle, mis kuulub vastutuse alla.",
+                    f"The section “{block.heading}” has no sub-headings: all its points are "
+                    "under the rights; check which belong under the responsibilities.")
     elif part is Part.TOOLS:
         doc.tools.text = "\n".join(paragraphs(block.lines))
     elif part is Part.REQUIREMENTS:
@@ -270,31 +247,49 @@ def _fill(block: Block, doc: JobDescription, notes: list[str]) -> None:
 def parse_text(text: str) -> ImportResult:
     """A job description from the text of an old one, with notes on what needs a look."""
     lines, dropped = read_lines(text)
-    notes: list[str] = []
+    return parse_lines(lines, dropped)
+
+
+def parse_lines(lines: list[Line], dropped: list[str] | None = None) -> ImportResult:
+    """A job description from cleaned lines (a text's, or a Word file's with its breaks)."""
+    notes = Notes()
     if dropped:
-        notes.append("Välja jäeti leheküljenumbrid ja lehe päise või jaluse read: "
-                     + "; ".join(f"„{x}”" for x in dropped) + ".")
+        listed = "; ".join(f"„{x}”" for x in dropped)
+        notes.add(NoteKind.DROPPED, (), "Välja jäeti leheküljenumbrid ja lehe päise või jaluse "
+                  f"read: {listed}.", f"Page numbers and page header or footer lines were left "
+                  f"out: {listed}.")
     doc = JobDescription()
     if all(x.blank for x in lines):
-        return ImportResult(doc, ["Tekst on tühi: loodi tühi ametijuhend.", *notes])
+        notes.add(NoteKind.INFO, (), "Tekst on tühi: loodi tühi ametijuhend.",
+                  "The text is empty: an empty job description was made.")
+        notes.insert(0, notes.pop())
+        return ImportResult(doc, notes)
     blocks = split_blocks(lines)
     if len(blocks) == 1:
         doc.purpose.paragraphs = paragraphs(lines)
-        notes.append("Tekstist ei leitud ametijuhendi jaotisi: kogu tekst on pandud "
-                     "eesmärgi alla, kust saab selle õigetesse kohtadesse tõsta.")
+        notes.guess(("purpose",), "Tekstist ei leitud ametijuhendi jaotisi: kogu tekst on pandud "
+                    "eesmärgi alla, kust saab selle õigetesse kohtadesse tõsta.",
+                    "No sections of a job description were found in the text: all of it is "
+                    "under the purpose, from where it can be moved to the right places.")
         blocks = []
     doc.meta.kind = _guess_kind(blocks, doc, notes) if blocks else doc.meta.kind
     seen: set[Part] = set()
     for block in blocks:
         if block.part is Part.RIGHTS_AND_RESPONSIBILITIES and all(x.blank for x in block.lines):
-            notes.append(f"Jaotis „{block.heading}” on jagatud kaheks: õigused ja vastutus.")
+            notes.add(NoteKind.INFO, ("rights",),
+                      f"Jaotis „{block.heading}” on jagatud kaheks: õigused ja vastutus.",
+                      f"The section “{block.heading}” is split in two: rights and "
+                      "responsibilities.")
             continue
+        place = _PLACE.get(block.part)
         if block.part in seen and block.part not in (Part.HEADER, Part.SIGNATURES):
-            notes.append(f"Jaotis „{block.heading or block.part.value}” oli tekstis mitu korda; "
-                         "selle sisu on lisatud esimesele.")
+            name = block.heading or block.part.value
+            notes.guess((place.value,) if place else (),
+                        f"Jaotis „{name}” oli tekstis mitu korda; selle sisu on lisatud esimesele.",
+                        f"The section “{name}” was in the text more than once; its content is "
+                        "added to the first.")
         seen.add(block.part)
         _fill(block, doc, notes)
-        place = _PLACE.get(block.part)
         if place is not None and block.heading:
             default = section_heading(JobDescription(meta=doc.meta), place)
             target = getattr(doc, place.value)
@@ -309,8 +304,10 @@ def parse_text(text: str) -> ImportResult:
     doc.set_included(SectionId.PURPOSE, Part.PURPOSE in seen or bool(doc.purpose.paragraphs))
     unplaced = unplaced_lines(lines, doc, notes)
     if unplaced:
-        notes.append("Need read ei leidnud dokumendis kohta (kontrolli, kas midagi on puudu): "
-                     + "; ".join(f"„{x}”" for x in unplaced) + ".")
+        listed = "; ".join(f"„{x}”" for x in unplaced)
+        notes.unplaced((), "Need read ei leidnud dokumendis kohta (kontrolli, kas midagi on "
+                       f"puudu): {listed}.", "These lines found no place in the document "
+                       f"(check whether something is missing): {listed}.")
     return ImportResult(doc, notes)
 
 
@@ -324,10 +321,11 @@ def words(text: str) -> Counter[str]:
     return Counter(w for w in found if w and not _NUMBER_WORD.match(w))
 
 
-def unplaced_lines(lines: list[Line], doc: JobDescription, notes: list[str]) -> list[str]:
+def unplaced_lines(lines: list[Line], doc: JobDescription, notes: Notes) -> list[str]:
     """Source lines holding a word that is neither in the document's text nor in a note:
     the safety net that keeps the importer from dropping anything silently."""
-    lost = words("\n".join(x.text for x in lines)) - words(to_text(doc) + "\n".join(notes))
+    printed = [to_text(doc), *duty_columns(doc), *(n.message_et for n in notes)]
+    lost = words("\n".join(x.text for x in lines)) - words("\n".join(printed))
     if not lost:
         return []
     out: list[str] = []

@@ -21,6 +21,7 @@ from ..model import (
 )
 from ..model.wording import language_sentence
 from .lines import Line, ends_sentence, join, paragraphs
+from .notes import Notes
 
 _KNOWN = (
     "täiendavad kompetentsid, isikuomadused ja teadmised",
@@ -43,14 +44,22 @@ _KNOWN = (
     "muud nõuded",
     "juhtimiskogemus",
 )
+_NAMES = (r"eesti|inglise|vene|soome|saksa|prantsuse|läti|leedu|rootsi|hispaania|itaalia|"
+          r"ukraina|norra|taani|poola|hiina|jaapani|viipe")
+# "Inglise või vene keele": alternatives (or a list) of languages at one level are one entry.
 _LANGUAGE = re.compile(
-    r"\b(eesti|inglise|vene|soome|saksa|prantsuse|läti|leedu|rootsi|hispaania|itaalia|"
-    r"ukraina|norra|taani|poola|hiina|jaapani|viipe)\s+kee(?:le|lt|l)\b",
+    rf"\b((?:{_NAMES})(?:\s*(?:,|või|ja|ning|ja/või)\s*(?:{_NAMES}))*)\s+kee(?:le|lt|l)\b",
     re.IGNORECASE,
 )
 _LEVEL = re.compile(r"\b([ABC][12])\b")
 _ADVANTAGE = re.compile(r"kasuks|eelis|soovitav", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÕÄÖÜŠŽ])")
+_NAME_SENTENCE = re.compile(r"^(?P<name>[A-ZÕÄÖÜŠŽ][^.!?:]*)\.\s+(?P<rest>[A-ZÕÄÖÜŠŽ].*)$", re.DOTALL)
+MAX_NAME_WORDS = 5  # "Name. Description": a longer first sentence is a description
+# A line opening an additional competency ("Name. …" or "Name: …", a short name): in a
+# PDF's text, where the lines of one item and the items look alike, it starts a new item.
+_NAMED_ITEM = re.compile(rf"^[A-ZÕÄÖÜŠŽ][^.!?:\s]*(?:\s+[^.!?:\s]+){{0,{MAX_NAME_WORDS - 1}}}"
+                         r"[.:]\s+[A-ZÕÄÖÜŠŽ]")
 
 
 def _label(text: str, before_competencies: bool) -> tuple[str, str] | None:
@@ -82,50 +91,74 @@ def _kind(label: str) -> str:
     return "competencies" if "kompetents" in folded else "row"
 
 
-def parse_languages(lines: list[Line]) -> list[Language] | None:
-    """One Language per sentence, or None when a sentence names no language or level."""
+def _sentences(lines: list[Line]) -> list[tuple[str, str]]:
+    """(the sentence naming a language, its wording with the sentences after it that name
+    none, such as "Kasuks tuleb rahvusvahelise töö kogemus.")."""
     units: list[str] = []
-    for text in (x.text for x in lines if not x.blank):
-        if units and not _LANGUAGE.search(text):
-            units[-1] = join(units[-1], text)
+    for line in lines:
+        if line.blank:
+            continue
+        if units and not _LANGUAGE.search(line.text) and not line.hard:
+            units[-1] = join(units[-1], line.text)
         else:
-            units.append(text)
-    sentences: list[str] = []
+            units.append(line.text)
+    out: list[tuple[str, str]] = []
     for unit in units:
         for piece in _SENTENCE_END.split(unit):
-            if sentences and not _LANGUAGE.search(piece) and sentences[-1] in unit:
-                sentences[-1] = f"{sentences[-1]} {piece}"
+            if out and not _LANGUAGE.search(piece):
+                out[-1] = (out[-1][0], f"{out[-1][1]} {piece}")
             else:
-                sentences.append(piece)
+                out.append((piece, piece))
+    return out
+
+
+def parse_languages(lines: list[Line], notes: Notes | None = None) -> list[Language] | None:
+    """One Language per sentence naming one, or None when the text is not a list of
+    languages (a sentence names no language, or neither a level nor an advantage)."""
     languages: list[Language] = []
-    for sentence in sentences:
-        name, levels = _LANGUAGE.search(sentence), _LEVEL.findall(sentence)
-        if name is None or not levels:
+    guesses = Notes()  # kept only when the text is a list of languages after all
+    for core, sentence in _sentences(lines):
+        name, levels = _LANGUAGE.search(core), _LEVEL.findall(core)
+        advantage = bool(_ADVANTAGE.search(core))
+        if name is None or not (levels or advantage):
             return None
-        required = not (_ADVANTAGE.search(sentence) and len(set(levels)) == 1)
-        language = Language(name.group(1).lower(), Cefr(levels[0]), required)
+        language = Language(" ".join(name.group(1).lower().split()),
+                            Cefr(levels[0]) if levels else Cefr.B2,
+                            not (advantage and len(set(levels)) <= 1))
         if language_sentence(language) != sentence:
             language.wording = sentence
+        if not levels:
+            guesses.guess(("requirements", "languages", len(languages)),
+                        f"Keele „{language.name}” tase ei olnud kirjas: märgitud on "
+                        f"{Cefr.B2.value}, kontrolli.",
+                        f"No level was given for the language “{language.name}”: "
+                        f"{Cefr.B2.value} is set; check it.")
         languages.append(language)
+    if notes is not None:
+        notes += guesses
     return languages or None
 
 
-def _items(lines: list[Line]) -> list[str]:
+def _items(lines: list[Line], opens: re.Pattern[str] | None = None) -> list[str]:
     """Bullets, a line without a bullet going on with the one before; a bullet that starts
-    in lower case after an unfinished one is the same item split by a page or a column."""
+    in lower case after an unfinished one is the same item split by a page or a column.
+    ``opens``: the shape of a line that starts an item after a finished one, bullet or not."""
     items: list[str] = []
     for line in lines:
         if line.blank:
             continue
         unfinished = items and not ends_sentence(items[-1]) and not items[-1].endswith((";", ":"))
-        if (line.bullet and not (unfinished and line.text[:1].islower())) or not items:
+        starts = bool(opens and not unfinished and opens.match(line.text))
+        if (line.bullet and not (unfinished and line.text[:1].islower())) or not items or (
+            line.hard or starts
+        ):
             items.append(line.text)
         else:
             items[-1] = join(items[-1], line.text)
     return items
 
 
-def _groups(lines: list[Line], notes: list[str]) -> list[CompetencyGroup]:
+def _groups(lines: list[Line], notes: Notes) -> list[CompetencyGroup]:
     groups: list[CompetencyGroup] = []
     pending: list[Line] = []
 
@@ -147,40 +180,87 @@ def _groups(lines: list[Line], notes: list[str]) -> list[CompetencyGroup]:
             pending.append(line)
     flush()
     if groups and not groups[0].name:
-        notes.append("Kompetentside alguses oli tekst ilma rühma nimeta: see on nimetu rühm.")
+        notes.guess(("requirements", "competency_groups", 0, "name"),
+                    "Kompetentside alguses oli tekst ilma rühma nimeta: see on nimetu rühm.",
+                    "The competencies began with text without a group name: it is a group "
+                    "without a name.")
     return groups
 
 
-def _additional(lines: list[Line]) -> list[AdditionalCompetency]:
+def _additional(lines: list[Line], notes: Notes) -> list[AdditionalCompetency]:
+    """"Name: description" items; "Name. Description…" when the first sentence is short
+    enough to be a name (a guess, noted); otherwise a description without a name."""
     out = []
-    for item in _items(lines):
+    for item in _items(lines, _NAMED_ITEM):
         name, colon, description = item.partition(":")
+        sentence = _NAME_SENTENCE.match(item)
         if colon and 0 < len(name.split()) <= 12:
             out.append(AdditionalCompetency(name.strip(), description.strip()))
+        elif sentence and len(sentence.group("name").split()) <= MAX_NAME_WORDS:
+            name = sentence.group("name").strip()
+            notes.guess(("requirements", "additional", len(out), "name"),
+                        f"Täiendava kompetentsi nimeks on võetud selle esimene lause „{name}”.",
+                        f"The first sentence “{name}” of an additional competency is taken as "
+                        "its name.")
+            out.append(AdditionalCompetency(name, sentence.group("rest").strip()))
         else:
             out.append(AdditionalCompetency("", item))
     return out
 
 
-def parse_requirements(lines: list[Line], req: Requirements, notes: list[str]) -> None:
+def _closing(body: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The additional competencies' lines, and a closing paragraph after a gap that is not
+    in their "Name. …" shape while they are (a note under the table, in a PDF's text)."""
+    filled = [i for i, x in enumerate(body) if not x.blank]
+    gaps = [i for i in range(1, len(filled)) if filled[i] - filled[i - 1] > 1]
+    if not gaps:
+        return body, []
+    cut = filled[gaps[-1]]
+    head, tail = body[:cut], body[cut:]
+    named = [x for x in head if not x.blank and _NAMED_ITEM.match(x.text)]
+    if named and not tail[0].bullet and not tail[0].wide and not _NAMED_ITEM.match(tail[0].text):
+        return head, tail
+    return body, []
+
+
+def parse_requirements(lines: list[Line], req: Requirements, notes: Notes) -> None:
     """Fill the rows, languages and competencies of ``req`` from the section's lines."""
     blocks: list[tuple[str, list[Line]]] = []
     seen_competencies = False
     for line in lines:
         found = None if line.bullet or line.blank else _label(line.text, not seen_competencies)
-        if found:
+        if line.wide and line.text:  # a row across the whole table: a row of its own
+            if not (blocks and blocks[-1][0] == "" and blocks[-1][1][-1].wide):
+                blocks.append(("", []))
+            blocks[-1][1].append(line)
+        elif found:
             seen_competencies |= _kind(found[0]) in ("competencies", "additional")
             blocks.append((found[0], [Line(found[1])] if found[1] else []))
         elif blocks:
             blocks[-1][1].append(line)
         elif not line.blank:
-            notes.append(f"Nõuete alguses jäi paigutamata rida: „{line.text}”; see on rida "
-                         "„Muu”.")
+            notes.guess(("requirements", "rows", 0), f"Nõuete alguses jäi paigutamata rida: "
+                        f"„{line.text}”; see on rida „Muu”.", "A line at the start of the "
+                        f"requirements was not placed: “{line.text}”; it is the row “Muu”.")
             blocks.append(("Muu", [line]))
+    _fill(_split_closing(blocks), req, notes)
+
+
+def _split_closing(blocks: list[tuple[str, list[Line]]]) -> list[tuple[str, list[Line]]]:
+    out: list[tuple[str, list[Line]]] = []
+    for label, body in blocks:
+        closing: list[Line] = []
+        if _kind(label) == "additional":
+            body, closing = _closing(body)
+        out += [(label, body), ("", closing)] if closing else [(label, body)]
+    return out
+
+
+def _fill(blocks: list[tuple[str, list[Line]]], req: Requirements, notes: Notes) -> None:
     for label, body in blocks:
         kind = _kind(label)
         if kind == "languages" and not req.languages:
-            languages = parse_languages(body)
+            languages = parse_languages(body, notes)
             if languages is not None:
                 req.languages_label, req.languages_index = label, len(req.rows)
                 req.languages = languages
@@ -190,6 +270,13 @@ def parse_requirements(lines: list[Line], req: Requirements, notes: list[str]) -
             req.competency_groups = _groups(body, notes)
         elif kind == "additional" and not req.additional:
             req.additional_label = label
-            req.additional = _additional(body)
+            req.additional = _additional(body, notes)
         else:
+            if not label:
+                notes.guess(("requirements", "rows", len(req.rows)),
+                            "Nõuete tabeli laiune rida või lõik pärast kompetentse on eraldi nõue "
+                            "ilma nimetuseta: kontrolli, kuhu see kuulub.",
+                            "A row across the requirements table, or a paragraph after the "
+                            "competencies, is a requirement of its own without a label: check "
+                            "where it belongs.")
             req.rows.append(LabelledRow(label, "\n".join(paragraphs(body))))

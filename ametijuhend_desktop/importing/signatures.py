@@ -14,6 +14,7 @@ import re
 from ..model import JobDescription, PostKind, Signatory, SignatoryRole
 from ..model.wording import SIGNED_DIGITALLY
 from .lines import Line
+from .notes import Notes
 
 _APPROVAL = re.compile(
     r"^(?P<who>.*?)\s*(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{4})\.?\s*(?:a\.\s*)?"
@@ -45,7 +46,7 @@ def _organisation(approver: str) -> str:
     return ""
 
 
-def _approval(text: str, doc: JobDescription, notes: list[str]) -> bool:
+def _approval(text: str, doc: JobDescription, notes: Notes) -> bool:
     match = _APPROVAL.match(text)
     if match is None:
         return False
@@ -56,21 +57,32 @@ def _approval(text: str, doc: JobDescription, notes: list[str]) -> bool:
     try:
         a.date = dt.date(year, month, day)
     except ValueError:
-        notes.append(f"Kinnitamise kuupäev „{match.group('date')}” ei ole õige kuupäev.")
+        date = match.group("date")
+        notes.unplaced(("meta", "approval", "date"),
+                       f"Kinnitamise kuupäev „{date}” ei ole õige kuupäev.",
+                       f"The approval date “{date}” is not a real date.")
     if match.group("rest"):
-        notes.append(f"Kinnitusrea lõpp jäi paigutamata: „{match.group('rest')}”.")
+        rest = match.group("rest")
+        notes.unplaced(("meta", "approval"), f"Kinnitusrea lõpp jäi paigutamata: „{rest}”.",
+                       f"The end of the approval line was not placed: “{rest}”.")
     doc.meta.organisation = doc.meta.organisation or _organisation(a.approver)
     return True
 
 
-def parse_header(lines: list[Line], doc: JobDescription, notes: list[str]) -> None:
+def _unplaced(notes: Notes, text: str) -> None:
+    notes.unplaced((), f"Päises jäi paigutamata rida: „{text}”.",
+                   f"A line of the header was not placed: “{text}”.")
+
+
+def parse_header(lines: list[Line], doc: JobDescription, notes: Notes) -> None:
     """Approval, annex and the kind's header line; other lines are named in the notes."""
     pending: list[str] = []  # lines after KINNITATUD until the directive is named
     approving = False
+    stamped = found = False  # "KINNITATUD" seen; an approval line read
     for text in (x.text for x in lines if not x.blank):
         folded = text.casefold()
         if folded == "kinnitatud":
-            approving = True
+            approving = stamped = True
         elif folded.startswith(("töölepingu juurde kuuluv lisa", "töölepingu lisa")) or (
             folded == "ametijuhend"
         ):
@@ -80,14 +92,20 @@ def parse_header(lines: list[Line], doc: JobDescription, notes: list[str]) -> No
         elif approving or "käskkirja" in folded:
             pending.append(text)
             if _approval(" ".join(pending), doc, notes):
-                pending, approving = [], False
+                pending, approving, found = [], False, True
         else:
-            notes.append(f"Päises jäi paigutamata rida: „{text}”.")
+            _unplaced(notes, text)
     for text in pending:
-        notes.append(f"Päises jäi paigutamata rida: „{text}”.")
+        _unplaced(notes, text)
+    if stamped and not found:
+        notes.guess(("meta", "approval"),
+                    "Päises oli ainult „KINNITATUD”: kinnitaja, kuupäev ja käskkirja number on "
+                    "täitmata, täida need dokumendi andmetes.",
+                    "The header said only “KINNITATUD” (approved): the approver, the date and "
+                    "the directive number are empty; fill them in in the document details.")
 
 
-def _people(line: Line, count: int, notes: list[str]) -> list[str]:
+def _people(line: Line, count: int, notes: Notes) -> list[str]:
     """A line of names or positions of ``count`` signatories side by side."""
     if count == 1:
         return [line.text]
@@ -95,22 +113,25 @@ def _people(line: Line, count: int, notes: list[str]) -> list[str]:
         return list(line.cells)
     words = line.text.split()
     if len(words) == 2 * count:
-        notes.append(f"Allkirjastajate nimed „{line.text}” on jagatud oletuse järgi.")
+        notes.guess(("signatories",),
+                    f"Allkirjastajate nimed „{line.text}” on jagatud oletuse järgi.",
+                    f"The signatories' names “{line.text}” were split by a guess.")
         return [" ".join(words[i: i + 2]) for i in range(0, len(words), 2)]
     return [line.text]
 
 
-def _fill(signatory: Signatory, value: str, notes: list[str]) -> None:
+def _fill(signatory: Signatory, value: str, notes: Notes) -> None:
     if not signatory.name:
         signatory.name = value
     elif not signatory.position:
         signatory.position = value
     else:
         signatory.position = f"{signatory.position}, {value}"
-        notes.append(f"Allkirjaploki rida „{value}” on lisatud ametinimetusele.")
+        notes.guess(("signatories",), f"Allkirjaploki rida „{value}” on lisatud ametinimetusele.",
+                    f"The signature block's line “{value}” was added to the position.")
 
 
-def parse_signatures(lines: list[Line], doc: JobDescription, notes: list[str]) -> None:
+def parse_signatures(lines: list[Line], doc: JobDescription, notes: Notes) -> None:
     """Signatories with their names and positions; "(allkirjastatud digitaalselt)" is
     generated by the export, so it is not kept."""
     group: list[Signatory] = []

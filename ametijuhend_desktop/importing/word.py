@@ -1,11 +1,13 @@
 """Import an old job description from a Word file that this editor did not make.
 
 The body is walked in document order (paragraphs, tables row by row, nested tables and
-content controls), and turned into the text lines ``text_import.parse_text`` reads: Word's
+content controls), and turned into the lines ``parse.parse_lines`` reads: Word's
 list numbers and bullets are written in front of their paragraphs, a heading without a
 number gets one, the duties table becomes "3.1 duty" lines with the results as bullets,
-and a two-column row "label | value" becomes "label:" over its value. A DOCX exported by
-this editor carries its data in a custom XML part and is read from there without loss.
+and a two-column row "label | value" becomes "label:" over its value. Every line is marked
+as broken by the author (a paragraph or a line break), unlike a PDF's wrapped lines, and a
+row spanning a whole table as standing on its own. A DOCX exported by this editor carries
+its data in a custom XML part and is read from there without loss.
 
 The file is checked before anything is unpacked: its size, that it is a ZIP at all, what
 its parts would take unpacked (a small file can unpack to gigabytes), and encryption.
@@ -26,7 +28,9 @@ from ..ajx import MAX_BYTES, NS, from_bytes
 from ..docx.package import ITEM_NAME, root_namespace
 from ..docx.text import paragraph_text, w
 from ..errors import FileFormatError
-from .parse import ImportResult, parse_text
+from .lines import Line, split_bullet
+from .notes import Notes
+from .parse import ImportResult, parse_lines
 from .word_numbering import BULLET, SUB_BULLET, Numbering
 
 MAX_WORD_BYTES = 50 * 1024 * 1024  # the file on disk
@@ -39,6 +43,13 @@ _NUMBERED = re.compile(r"^\d{1,2}(\.\d{1,4})*\.?\s")
 _DUTY_NUMBER = re.compile(r"^\d{1,2}\.\d{1,4}\.?\s")
 _SECTION_NUMBER = re.compile(r"^(\d{1,2})\.?\s")
 _GLYPH_START = re.compile("^[•▪●◦○■–\\-\uf0b7\uf0a7\uf0a8]\\s")
+_BREAKS = re.compile("\r\n|[\n\r\x0b\x0c\x85\u2028\u2029]")
+
+
+class _Wide(str):
+    """A line of a table row that spans all the table's columns."""
+
+    __slots__ = ()
 
 
 def _error(path: Path, et: str, en: str) -> FileFormatError:
@@ -117,12 +128,19 @@ def _children(parent: etree._Element, tags: tuple[str, ...]) -> list[etree._Elem
     return found
 
 
+def _name(style: etree._Element) -> str:
+    name = style.find(w("name"))
+    return name.get(w("val"), "") if name is not None else ""
+
+
 class _Walker:
     """The body of a Word document as text lines, in document order."""
 
     def __init__(self, document: Document) -> None:
         self.numbering = Numbering(document)
-        self.style_names = {s.style_id: s.name or "" for s in document.styles}
+        self.style_names = {  # the names as stored ("heading 1"), read without proxies
+            s.get(w("styleId"), ""): _name(s) for s in _children(document.styles.element,
+                                                                  (w("style"),))}
         self.lines: list[str] = []
         self.section = 0  # the number of the last section heading, for unnumbered duties
         self.duty = 0
@@ -171,9 +189,9 @@ class _Walker:
                 len(c) == 1 and _GENERAL_LABEL.match(c[0]) for c in filled
             ):
                 for label, value in zip(row, rows[index], strict=False):
-                    if label:
-                        glue = ", " if "asend" in label[0].casefold() else " "
-                        out.append(f"{label[0].rstrip(':')}: {glue.join(value)}".rstrip())
+                    if label:  # the value's lines stay lines (a title or unit on two)
+                        first = value[0] if value else ""
+                        out += [f"{label[0].rstrip(':')}: {first}".rstrip(), *value[1:]]
                 out.append("")
                 index += 1
             elif len(filled) == 2 and len(left) == 1 and len(row[-1]) == 1 and _COLUMN_HEADER.search(
@@ -186,6 +204,8 @@ class _Walker:
             elif len(row) == 2 and len(left) == 1 and row[1] and len(left[0].split()) <= 6 \
                     and not _NUMBERED.match(left[0]) and not _GLYPH_START.match(left[0]):
                 out += [left[0] if left[0].endswith(":") else left[0] + ":", *row[1], ""]
+            elif len(row) == 1 and max(map(len, rows)) > 1:
+                out += [*map(_Wide, left), ""]
             else:
                 for cell in row:
                     out += [*cell, ""]
@@ -237,6 +257,17 @@ def word_lines(document: Document) -> list[str]:
     return walker.body(document)
 
 
+def to_lines(texts: list[str]) -> list[Line]:
+    """The walker's lines as ``Line`` objects, each one broken by the author."""
+    lines: list[Line] = []
+    for text in texts:
+        for piece in _BREAKS.split(text):
+            line = split_bullet(piece)
+            line.hard, line.wide = True, isinstance(text, _Wide)
+            lines.append(line)
+    return lines
+
+
 def read_word(path: str | Path) -> ImportResult:
     """An old job description from a .docx; raises FileFormatError for a bad file."""
     source = Path(path)
@@ -245,7 +276,7 @@ def read_word(path: str | Path) -> ImportResult:
     try:
         embedded = _embedded(archive)
         if embedded is not None:
-            return ImportResult(from_bytes(embedded, source), [])
+            return ImportResult(from_bytes(embedded, source), Notes())
         document = docx.Document(io.BytesIO(data))
         lines = word_lines(document)
     except FileFormatError:
@@ -253,4 +284,4 @@ def read_word(path: str | Path) -> ImportResult:
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError, etree.LxmlError,
             NotImplementedError, AttributeError):
         raise _not_word(source) from None
-    return parse_text("\n".join(lines))
+    return parse_lines(to_lines(lines))

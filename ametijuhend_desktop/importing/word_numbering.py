@@ -98,18 +98,23 @@ class Numbering:
             styles = list(document.styles.element.iterchildren(w("style")))
         except (KeyError, NotImplementedError, AttributeError):
             return
-        by_id = {s.get(w("styleId"), ""): s for s in styles}
-        for style_id in by_id:
-            current, seen = by_id.get(style_id), set()
-            while current is not None and current.get(w("styleId")) not in seen:
-                seen.add(current.get(w("styleId")))
-                num_pr = current.find(f"{w('pPr')}/{w('numPr')}")
+        own: dict[str, etree._Element | None] = {}  # a style's own w:numPr
+        based_on: dict[str, str] = {}
+        for style in styles:
+            style_id = style.get(w("styleId"), "")
+            own[style_id] = style.find(f"{w('pPr')}/{w('numPr')}")
+            based_on[style_id] = _val(style, "basedOn")
+        for style_id in own:
+            current, seen = style_id, set()
+            while current in own and current not in seen:  # up the basedOn chain
+                seen.add(current)
+                num_pr = own[current]
                 if num_pr is not None:
                     default = self.style_levels.get(style_id, 0)
                     ilvl = _int(_val(num_pr, "ilvl", str(default)), default)
                     self.styles[style_id] = (_val(num_pr, "numId"), ilvl)
                     break
-                current = by_id.get(_val(current, "basedOn"))
+                current = based_on[current]
 
     def label(self, p: etree._Element, style_id: str) -> str:
         """"3.1", "2.", a bullet glyph, or "" for a paragraph that is not in a list."""

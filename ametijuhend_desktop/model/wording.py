@@ -127,8 +127,11 @@ def language_sentence(language: Language) -> str:
 
 
 def approval_line(doc: JobDescription) -> str:
-    """"<approver> <date> käskkirjaga nr <n>" with whatever parts are filled in."""
+    """"<approver> <date> käskkirjaga nr <n>" with whatever parts are filled in; nothing
+    when none is (a bare "käskkirjaga" under KINNITATUD would dangle)."""
     a = doc.meta.approval
+    if not (a.approver.strip() or a.date or a.directive_number.strip()):
+        return ""
     parts = [a.approver.strip()]
     if a.date is not None:
         parts.append(a.date.strftime("%d.%m.%Y"))

@@ -10,6 +10,7 @@ decisions in tests/test_examples.py; the importer takes the same decisions).
 from __future__ import annotations
 
 import copy
+import os
 import re
 import time
 from collections import Counter
@@ -36,7 +37,8 @@ from ametijuhend_desktop.preview.plain_text import to_text
 
 REPO = Path(__file__).parents[2]
 EXAMPLES = REPO / "resources" / "examples"
-REFERENCES = REPO.parent / "shared" / "reference"
+# beside the repository, or where AMETIJUHEND_REFERENCES says (a worktree elsewhere)
+REFERENCES = Path(os.environ.get("AMETIJUHEND_REFERENCES", REPO.parent / "shared" / "reference"))
 NAMES = ["peaspetsialist-ennetusteenus", "peaspetsialist-jarelhooldus", "projektijuht-jatkutugi"]
 _GLYPHS = re.compile(f"[{re.escape(BULLET_GLYPHS)}\uf000-\uf8ff]")
 _NUMBERING = re.compile(r"^\d+(\.\d+)*$")
