@@ -34,6 +34,7 @@ from .actions import Actions
 from .current_list import CurrentList
 from .editor import DocumentEditor
 from .file_actions import SUFFIX, FileActions
+from .find_bar import install_find_bar
 from .findings_panel import FindingsPanel
 from .focus_order import next_stop
 from .forms.base import SectionForm
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self.actions_ = Actions(self, self.editor.stack, self.files, self,
                                 (self.preview_box, self.findings_box))
         self.actions_.build_menus(self.menuBar())
+        self.find_bar = install_find_bar(self, column, self.actions_.edit_menu, lang)
         self.addToolBar(self.actions_.build_toolbar())
         self._wire()
         self.update_recent_menu()
