@@ -85,7 +85,7 @@ class Speller:
     """The dictionary and the user's own words; safe to ask from the GUI thread."""
 
     def __init__(self, hunspell: _Hunspell, personal: PersonalDictionary | None = None) -> None:
-        self._hunspell = hunspell
+        self.engine = hunspell
         self.personal = personal or PersonalDictionary(None)
         self._known: dict[str, bool] = {}
         self._lock = threading.Lock()  # Hunspell's C object is not re-entrant
@@ -103,15 +103,15 @@ class Speller:
         return known
 
     def _check(self, word: str) -> bool:
-        if self._hunspell.spell(word):
+        if self.engine.spell(word):
             return True
         # "e-post", "Mari-Liis", "aja-": each part a word is fine.
         parts = [p for p in word.replace("’", "-").replace("'", "-").split("-") if p]
-        return len(parts) > 1 and all(self._hunspell.spell(p) for p in parts)
+        return len(parts) > 1 and all(self.engine.spell(p) for p in parts)
 
     def suggestions(self, word: str) -> list[str]:
         with self._lock:
-            found = list(self._hunspell.suggest(word))
+            found = list(self.engine.suggest(word))
         return found[:MAX_SUGGESTIONS]
 
     def add(self, word: str) -> None:

@@ -49,6 +49,7 @@ from .section_tree import SectionTree
 from .settings import AppSettings
 from .settings_dialog import Preferences, SettingsDialog
 from .snippet_menu import open_store
+from .spelling import spell_service
 from .tree_model import Node, NodeKind
 
 
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
                                   settings.default_signatory)
         self.editor = DocumentEditor(doc, self)
         self.editor.snippets, snippet_problem = open_store(settings.data_dir)
+        spell_service().use_data_dir(settings.data_dir)  # loads in the background
         for problem in (settings.problem, snippet_problem):
             if problem:  # shown for the whole session; the damaged file is kept
                 warning = QLabel(problem)

@@ -1196,6 +1196,19 @@ Own templates: {1}</translation>
     </message>
 </context>
 <context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/spelling.py" line="171"/>
+        <source>Soovitusi pole</source>
+        <translation>No suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/spelling.py" line="4"/>
+        <source>Lisa minu sõnastikku</source>
+        <translation>Add to my dictionary</translation>
+    </message>
+</context>
+<context>
     <name>TextSectionForm</name>
     <message>
         <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="49"/>

@@ -55,9 +55,9 @@ def test_a_real_job_description_has_almost_no_false_alarms(speller: Speller) -> 
 
 def test_the_users_words_are_kept_for_the_next_session(tmp_path: Path, speller: Speller) -> None:
     path = tmp_path / "data" / "minu-sonastik.txt"
-    Speller(speller._hunspell, PersonalDictionary(path)).add("Kõpsmannlik")
+    Speller(speller.engine, PersonalDictionary(path)).add("Kõpsmannlik")
     assert path.read_text(encoding="utf-8") == "Kõpsmannlik\n"
-    again = Speller(speller._hunspell, PersonalDictionary(path))
+    again = Speller(speller.engine, PersonalDictionary(path))
     assert again.correct("Kõpsmannlik")
     assert not speller.correct("Kõpsmannlik")
 
