@@ -148,7 +148,7 @@ class Actions:
         file.addAction(self.restore)
         file.addSeparator()
         file.addActions([self.settings, self.close])
-        edit = bar.addMenu(QCoreApplication.translate("Actions", "&Muuda"))
+        self.edit_menu = edit = bar.addMenu(QCoreApplication.translate("Actions", "&Muuda"))
         edit.addActions([self.undo, self.redo])
         edit.addSeparator()
         edit.addActions(list(self.items.values()))

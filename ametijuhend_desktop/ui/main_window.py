@@ -32,6 +32,7 @@ from .actions import Actions
 from .current_list import CurrentList
 from .editor import DocumentEditor
 from .file_actions import SUFFIX, FileActions
+from .find_bar import install_find_bar
 from .findings_panel import FindingsPanel
 from .focus_order import next_stop
 from .forms.base import SectionForm
@@ -46,6 +47,7 @@ from .section_tree import SectionTree
 from .settings import AppSettings
 from .settings_dialog import Preferences, SettingsDialog
 from .snippet_menu import open_store
+from .spelling import spell_service
 from .tree_model import Node, NodeKind
 
 
@@ -63,6 +65,7 @@ class MainWindow(QMainWindow):
                                   settings.default_signatory)
         self.editor = DocumentEditor(doc, self)
         self.editor.snippets, snippet_problem = open_store(settings.data_dir)
+        spell_service().use_data_dir(settings.data_dir)  # loads in the background
         for problem in (settings.problem, snippet_problem):
             if problem:  # shown for the whole session; the damaged file is kept
                 warning = QLabel(problem)
@@ -110,6 +113,7 @@ class MainWindow(QMainWindow):
         self.actions_ = Actions(self, self.editor.stack, self.files, self,
                                 (self.preview_box, self.findings_box))
         self.actions_.build_menus(self.menuBar())
+        self.find_bar = install_find_bar(self, column, self.actions_.edit_menu, lang)
         self.addToolBar(self.actions_.build_toolbar())
         self._wire()
         self.update_recent_menu()

@@ -507,6 +507,74 @@ If the program should close, Ametijuhend offers to recover it the next time it s
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/find_bar.py" line="82"/>
+        <source>Otsitav tekst</source>
+        <translation>Text to find</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/find_bar.py" line="85"/>
+        <source>Asendustekst</source>
+        <translation>Replace with</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/find_bar.py" line="86"/>
+        <source>Tõstutundlik</source>
+        <translation>Match case</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/find_bar.py" line="87"/>
+        <source>Terved sõnad</source>
+        <translation>Whole words</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/find_bar.py" line="88"/>
+        <source>Järgmine</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/find_bar.py" line="89"/>
+        <source>Asenda</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/find_bar.py" line="90"/>
+        <source>Asenda kõik</source>
+        <translation>Replace all</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/find_bar.py" line="94"/>
+        <source>Sulge otsing (Esc)</source>
+        <translation>Close the search (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/find_bar.py" line="100"/>
+        <source>Otsi</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/find_bar.py" line="135"/>
+        <source>Ot&amp;si…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/find_bar.py" line="138"/>
+        <source>Asen&amp;da…</source>
+        <translation>R&amp;eplace…</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/find_bar.py" line="203"/>
+        <source>Vasteid: {0}</source>
+        <translation>Matches: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/find_bar.py" line="276"/>
+        <source>Muudetud välju: {0}</source>
+        <translation>Fields changed: {0}</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <location filename="../../ametijuhend_desktop/ui/findings_panel.py" line="64"/>
@@ -1227,6 +1295,19 @@ Own templates: {1}</translation>
         <location filename="../../ametijuhend_desktop/ui/forms/signatories_form.py" line="39"/>
         <source>Töötaja ametijuhendi allkirjastavad mõlemad pooled: tööandja ja töötaja.</source>
         <translation>An employee’s job description is signed by both parties: the employer and the employee.</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/spelling.py" line="171"/>
+        <source>Soovitusi pole</source>
+        <translation>No suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/spelling.py" line="4"/>
+        <source>Lisa minu sõnastikku</source>
+        <translation>Add to my dictionary</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from ...model.paths import ModelPath, resolve
 from ..editor import DocumentEditor
 from ..item_ops import is_window_key
+from ..spelling import attach_spelling
 
 _tokens = itertools.count(1)
 
@@ -119,6 +120,7 @@ def line_field(editor: DocumentEditor, path: ModelPath, placeholder: str = "",
             model.setStringList(words)  # type: ignore[attr-defined]
 
         binding.focused.connect(fill)
+    attach_spelling(widget, binding)
     binding.refresh()
     return widget, binding
 
@@ -183,6 +185,7 @@ def text_field(editor: DocumentEditor, path: ModelPath, placeholder: str = "",
 
     binding = Binding(editor, path, widget, widget.toPlainText, write)
     widget.textChanged.connect(binding.edited)
+    attach_spelling(widget, binding)
     binding.refresh()
     return widget, binding
 
