@@ -15,9 +15,9 @@ from pathlib import Path
 
 from . import __version__, ajx
 from .errors import UserError
-from .model import JobDescription, Severity, validate
+from .model import Severity, validate
 from .model.locations import describe
-from .opening import read_document
+from .opening import open_document
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 COMMANDS = ("validate", "show", "export", "import")
@@ -98,11 +98,14 @@ def _validate(args: argparse.Namespace) -> int:
     labels = _SEVERITY[lang]
     for path in args.files:
         try:
-            doc = read_document(path)
+            opened = open_document(path)
         except UserError as exc:
             print(exc.message(lang), file=sys.stderr)
             worst = EXIT_USAGE
             continue
+        doc = opened.doc
+        for note in opened.notes:
+            print(f"{path}: {note.message(lang)}", file=sys.stderr)
         findings = validate(doc)
         if args.errors_only:
             findings = [f for f in findings if f.severity is Severity.ERROR]
@@ -118,7 +121,7 @@ def _validate(args: argparse.Namespace) -> int:
 def _show(args: argparse.Namespace) -> int:
     from .preview.plain_text import to_text
 
-    doc = read_document(args.file)
+    doc = open_document(args.file).doc
     sys.stdout.write(to_text(doc))
     return EXIT_OK
 
@@ -151,26 +154,23 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from .importing.importer import import_file
-
     lang = _lang(args)
     target: Path = args.output or args.file.with_suffix(ajx.SUFFIX)
     if target.exists() and args.output is None:
         return _fail(f"{target}: " + ("fail on juba olemas; andke teine nimi võtmega -o."
                                       if lang == "et" else
                                       "the file already exists; give another name with -o."))
-    result = import_file(args.file)
-    for note in result.notes:
-        print(f"{args.file}: {note}", file=sys.stderr)
-    ajx.write_file(result.doc, target)
+    opened = open_document(args.file)
+    for note in opened.notes:
+        print(f"{args.file}: {note.message(lang)}", file=sys.stderr)
+    ajx.write_file(opened.doc, target)
     print(("Imporditud: " if lang == "et" else "Imported: ") + str(target), file=sys.stderr)
     return EXIT_OK
 
 
 def _open_editor(args: argparse.Namespace, argv: Sequence[str]) -> int:
     if args.file is not None:
-        doc: JobDescription = read_document(args.file)  # fail early with a clear line
-        del doc
+        open_document(args.file)  # fail early with a clear line
     from . import app
 
     return app.run(list(argv))

@@ -16,7 +16,7 @@ from pathlib import Path
 from docx.document import Document
 from lxml import etree
 
-from ..ajx import NS, read_file, to_bytes
+from ..ajx import NS, to_bytes
 from ..errors import SaveError
 from ..files.atomic import atomic_write_bytes
 from ..model import JobDescription, PostKind
@@ -174,6 +174,8 @@ def export_file(
     out_path: str | Path | None = None,
     template: str | Path | Template | None = None,
 ) -> Path:
-    """Read an .ajx file and export it (for ``ametijuhend export FILE.ajx``)."""
-    doc = read_file(source)
+    """Open a document and export it (for ``ametijuhend export FILE``)."""
+    from ..opening import open_document  # the one door; imported late, it imports docx
+
+    doc = open_document(source).doc
     return export_document(doc, out_path if out_path is not None else default_output(source), template)

@@ -24,6 +24,8 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
 from ..errors import UserError
+from ..files.bounded import BoundedZip, ZipLimits, read_file
+from ..files.xml_decoding import checked_xml
 from .text import paragraph_text, rewrite_special_text, w, xml_safe
 
 # Role -> the style's name as Word shows it. The renderer finds styles by name.
@@ -89,20 +91,25 @@ def _error(path: str, et: str, en: str) -> TemplateError:
 
 
 def _read(path: Path) -> bytes:
-    try:
-        if path.is_dir():
-            raise _error(str(path), "see on kaust, mitte fail.", "it is a folder, not a file.")
-        size = path.stat().st_size
-        if size > MAX_TEMPLATE_BYTES:
-            raise _error(str(path), "fail on liiga suur.", "the file is too large.")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise _error(str(path), "faili ei leitud.", "the file was not found.") from None
-    except PermissionError:
-        raise _error(str(path), "faili lugemiseks puudub luba.", "permission denied.") from None
-    except OSError as exc:
-        raise _error(str(path), f"faili ei saanud lugeda ({exc.strerror}).",
-                     f"the file could not be read ({exc.strerror}).") from None
+    return read_file(path, MAX_TEMPLATE_BYTES, lambda et, en: _error(str(path), et, en))
+
+
+def _open_package(data: bytes, source: str, not_word: TemplateError) -> zipfile.ZipFile:
+    """The package through the bounded reader: caps on members and sizes, every member
+    unpacked once (a broken stream is one clear message), every XML part decoded as its
+    parser will see it and free of DOCTYPE."""
+    def refuse(et: str, en: str) -> TemplateError:
+        return _error(source, et, en)
+
+    limits = ZipLimits(max_members=MAX_MEMBERS, max_total=MAX_UNPACKED_BYTES)
+    package = BoundedZip(data, refuse, limits, not_zip=lambda et, en: not_word)
+
+    def check(name: str, blob: bytes) -> None:
+        if name.endswith((".xml", ".rels")):
+            checked_xml(blob, lambda et, en, _line: refuse(f"osa {name}: {et}", f"the part {name}: {en}"))
+
+    package.read_all(check)
+    return package.archive
 
 
 _DECLARATION = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
@@ -136,13 +143,8 @@ def _check_members(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], sourc
 def _normalised_package(data: bytes, source: str) -> bytes:
     """The package as a .docx: zip sanity, no macros; a .dotx gets the document type."""
     not_word = _error(source, "see ei ole Wordi dokument (.docx).", "it is not a Word document (.docx).")
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        infos = archive.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError):
-        raise not_word from None
-    if len(infos) > MAX_MEMBERS or sum(i.file_size for i in infos) > MAX_UNPACKED_BYTES:
-        raise _error(source, "fail on lahti pakituna liiga suur.", "the file is too large unpacked.")
+    archive = _open_package(data, source, not_word)
+    infos = archive.infolist()
     try:
         types = etree.fromstring(archive.read("[Content_Types].xml"), _SAFE_PARSER)
     except (KeyError, etree.XMLSyntaxError, zipfile.BadZipFile, OSError, ValueError):

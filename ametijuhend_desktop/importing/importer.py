@@ -1,8 +1,8 @@
-"""Import whatever old job description the user points at: a Word file or a text file.
+"""Import an old job description from a text file.
 
-Decided by the content, not the name: a ZIP package is Word (``word_import``), anything
-else must be text. Text is read as UTF-8 (or UTF-16 with its byte-order mark, as Notepad
-saves "Unicode"); a .txt file that is not UTF-8 is read as Windows Baltic (cp1257), the
+``opening.open_document`` decides by the content: a ZIP package is Word (``word``), a
+PDF is refused with advice, other text comes here. Text is read as UTF-8 (or UTF-16
+with its byte-order mark, as Notepad saves "Unicode"); a .txt file that is not UTF-8 is read as Windows Baltic (cp1257), the
 encoding of older Estonian Windows files, and the notes say so.
 """
 
@@ -12,7 +12,6 @@ from pathlib import Path
 
 from ..errors import FileFormatError
 from .parse import ImportResult, parse_text
-from .word import OLE_SIGNATURE, read_bytes, read_word
 
 IMPORT_SUFFIXES = (".docx", ".txt")
 MAX_TEXT_BYTES = 5 * 1024 * 1024
@@ -42,20 +41,9 @@ def _decode(data: bytes, source: Path) -> tuple[str, list[str]]:
         ) from None
 
 
-def import_file(path: str | Path) -> ImportResult:
-    """An old job description from a .docx or a text file; FileFormatError if unreadable."""
-    source = Path(path)
-    data = read_bytes(source)
-    if data.startswith((b"PK\x03\x04", OLE_SIGNATURE)):
-        return read_word(source)
-    if data.startswith(b"%PDF"):
-        raise FileFormatError(
-            "PDF-faili ei saa otse importida: ava see, kopeeri tekst ja salvesta .txt-failina "
-            "(või salvesta Wordis .docx-failina).",
-            "a PDF cannot be imported directly: open it, copy the text and save it as a .txt "
-            "file (or save it as .docx in Word).",
-            path=source,
-        )
+def import_text(data: bytes, source: Path) -> ImportResult:
+    """An old job description from the bytes of a text file (``opening.open_document``
+    has ruled out Word, PDF and .ajx); FileFormatError if it is not text."""
     if len(data) > MAX_TEXT_BYTES:
         raise FileFormatError("tekstifail on liiga suur (üle 5 MB).",
                               "the text file is too large (over 5 MB).", path=source)
@@ -63,3 +51,13 @@ def import_file(path: str | Path) -> ImportResult:
     result = parse_text(text)
     result.notes[:0] = notes
     return result
+
+
+def refuse_pdf(source: Path) -> FileFormatError:
+    return FileFormatError(
+        "PDF-faili ei saa otse importida: ava see, kopeeri tekst ja salvesta .txt-failina "
+        "(või salvesta Wordis .docx-failina).",
+        "a PDF cannot be imported directly: open it, copy the text and save it as a .txt "
+        "file (or save it as .docx in Word).",
+        path=source,
+    )

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ..errors import UserError
 from ..library.new_document import new_document
 from ..model import JobDescription, PostKind
-from ..opening import is_zip
+from ..opening import Note, Source, open_document
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -152,14 +152,14 @@ class FileActions(QObject):
         and shows a read error itself. A Word file (ours, or an old one) becomes a new
         document, so saving never writes .ajx data into a .docx.
         """
-        if is_zip(path):
-            return self.import_now(path)
         opened = self.window.safe.open(path, self.window)
         if opened is None:
             if not path.exists():
                 self.window.settings.remove_recent(str(path.resolve()))
                 self.window.update_recent_menu()
             return False
+        if opened.source is not Source.AJX:
+            return self._as_new(path, opened.doc, opened.notes)
         self.window.set_document(opened.doc, path, opened.read_only)
         self._remember(path)
         return True
@@ -175,20 +175,21 @@ class FileActions(QObject):
     def import_now(self, path: Path) -> bool:
         """An old job description (Word or text), or a Word file we exported, as a new
         unsaved document; what had to be guessed is shown, never dropped."""
-        from ..importing.importer import import_file
-
         try:
-            result = import_file(path)
+            opened = open_document(path)
         except UserError as error:
             self.show_error(error, self.tr("Faili ei saa importida"))
             return False
-        self.window.set_document(result.doc, None)
+        return self._as_new(path, opened.doc, opened.notes)
+
+    def _as_new(self, path: Path, doc: JobDescription, notes: tuple[Note, ...]) -> bool:
+        self.window.set_document(doc, None)
         self.window.safe.start_new()
         self.window.editor.stack.resetClean()  # not saved anywhere yet
         self.window.set_path(None)
         self.window.settings.last_folder = str(path.parent)
-        if result.notes:
-            self.show_import_notes(path, result.notes)
+        if notes:
+            self.show_import_notes(path, [note.message(self.window.lang) for note in notes])
         return True
 
     def save(self) -> bool:
