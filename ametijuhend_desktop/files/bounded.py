@@ -94,8 +94,9 @@ def read_file_stat(path: str | Path, limit: int, refuse: Refusal | None = None, 
         chunks: list[bytes] = []
         total = 0
         want = limit if head else limit + 1
+        step = max(_CHUNK, status.st_size + 1)  # a regular file in one read: no copy to join
         while total < want:
-            chunk = os.read(fd, min(_CHUNK, want - total))
+            chunk = os.read(fd, min(step, want - total))
             if not chunk:
                 break
             chunks.append(chunk)

@@ -85,6 +85,8 @@ def as_utf8(data: bytes, refuse: XmlRefusal) -> bytes:
         raise refuse(f"fail ütleb end olevat kodeeringus „{shown}”, kuid lubatud on ainult "
                      "UTF-8 või UTF-16.", f"the file says it is in the encoding “{shown}”, "
                      "but only UTF-8 or UTF-16 is allowed.", 1)
+    if allowed is not _UTF16_NAMES and name.casefold() in _UTF8_NAMES:
+        return body  # it says what it is, and the parser reads it so: no copy needed
     start = declaration.start() + found.start()
     return body[:start] + body[declaration.start() + found.end():]
 
