@@ -21,7 +21,7 @@ from .editor_options import check_screenshot, check_select
 from .errors import UserError
 from .model import Severity, validate
 from .model.locations import describe
-from .opening import read_document
+from .opening import open_document
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_FAULT = 0, 1, 2, 70
 log = logging.getLogger(__name__)
@@ -32,9 +32,13 @@ _SEVERITY = {
 }
 
 
+def one_line(message: str) -> str:
+    """The message on one line, whatever it holds (a file name with a line break …)."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in message)
+
+
 def _fail(message: str) -> int:
-    """One line on stderr, whatever the message holds (a file name with a line break …)."""
-    print("".join(c if c.isprintable() else repr(c)[1:-1] for c in message), file=sys.stderr)
+    print(one_line(message), file=sys.stderr)
     return EXIT_USAGE
 
 
@@ -44,11 +48,14 @@ def _validate(args: argparse.Namespace) -> int:
     labels = _SEVERITY[lang]
     for path in args.files:
         try:
-            doc = read_document(path)
+            opened = open_document(path)
         except UserError as exc:
             print(exc.message(lang), file=sys.stderr)
             worst = EXIT_USAGE
             continue
+        doc = opened.doc
+        for note in opened.notes:
+            print(f"{path}: {note.message(lang)}", file=sys.stderr)
         findings = validate(doc)
         if args.errors_only:
             findings = [f for f in findings if f.severity is Severity.ERROR]
@@ -64,7 +71,7 @@ def _validate(args: argparse.Namespace) -> int:
 def _show(args: argparse.Namespace) -> int:
     from .preview.plain_text import to_text
 
-    doc = read_document(args.file)
+    doc = open_document(args.file).doc
     sys.stdout.write(to_text(doc))
     return EXIT_OK
 
@@ -127,10 +134,10 @@ def _open_editor(argv: Sequence[str]) -> int:
     if options.select is not None:
         from .library.new_document import new_document
 
-        doc = read_document(options.file) if options.file is not None else new_document()
+        doc = open_document(options.file).doc if options.file is not None else new_document()
         check_select(doc, options.select)
     elif options.file is not None and not options.file.is_dir():  # a folder: the folder view
-        read_document(options.file)
+        open_document(options.file)
     if options.screenshot is not None:
         check_screenshot(options.screenshot)
     from . import app

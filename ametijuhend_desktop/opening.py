@@ -1,31 +1,124 @@
-"""Open whatever job-description file the user points at: .ajx, or a DOCX we exported.
+"""The one door: every document the product reads comes in through ``open_document``.
 
-Decided by the file's first bytes, not its name: a DOCX renamed to .ajx still opens.
+The command line and the window both call it, so the same file gives the same document
+(or the same message) everywhere. What the file is, is decided by its bytes, not its
+name: a ZIP package is a Word file (ours when it carries our data part, else a foreign
+one to import), XML is an .ajx file, and other text is an old job description to import;
+only for text that is none of these does the name decide whether it was meant as .ajx
+(or .docx).
+The bytes are read once, through the bounded reader, and the DiskState remembered from
+those very bytes, so the save-conflict check compares against what was really opened.
 """
 
 from __future__ import annotations
 
+import codecs
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 
-from .ajx import read_file
+from . import ajx
+from .files.bounded import read_file_stat, refusal_for, too_large
+from .importing.convert import old_format
+from .importing.notes import ImportNote, NoteKind
 from .model import JobDescription
+from .storage.disk_state import DiskState
 
-OPEN_SUFFIXES = (".ajx", ".docx")
-
-
-def is_zip(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            return handle.read(4) == b"PK\x03\x04"
-    except OSError:
-        return False  # let the reader give the clear message
+OPEN_SUFFIXES = (".ajx", ".docx", ".txt")
+# The largest file any of the readers below takes (a Word file with pictures).
+MAX_OPEN_BYTES = 50 * 1024 * 1024
+MAX_NOTES = 20  # shown one by one; the rest are counted
+_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF8, codecs.BOM_UTF16_LE,
+         codecs.BOM_UTF16_BE)
 
 
-def read_document(path: str | Path) -> JobDescription:
-    """The job description in ``path``; FileFormatError with a plain message otherwise."""
+class Source(Enum):
+    """What kind of file a document came from."""
+
+    AJX = "ajx"  # our own format: opens as the file it is
+    OUR_DOCX = "our-docx"  # a Word file we exported: its embedded data, as a new document
+    FOREIGN_WORD = "foreign-word"  # an old Word job description, imported as a new document
+    TEXT = "text"  # an old job description as plain text, imported as a new document
+
+
+# What the user must be told about an opened document: in both languages, of a kind
+# (a guess, a line that found no place, how the file was read), and where in it.
+Note = ImportNote
+
+
+@dataclass(frozen=True)
+class Opened:
+    """An opened document, where it came from, what to tell, and the bytes' state."""
+
+    doc: JobDescription
+    source: Source
+    notes: tuple[Note, ...]
+    state: DiskState
+
+
+def _note(note: str | Note) -> Note:
+    return Note(NoteKind.INFO, (), note, note) if isinstance(note, str) else note
+
+
+def bounded_notes(notes: Sequence[str | Note], limit: int = MAX_NOTES) -> tuple[Note, ...]:
+    """The first ``limit`` notes, then one that counts the rest: an import can guess at
+    millions of lines, and a person reads a few dozen."""
+    shown = tuple(_note(n) for n in notes[:limit])
+    rest = len(notes) - limit
+    if rest <= 0:
+        return shown
+    return (*shown, Note(NoteKind.INFO, (), f"… ja veel {rest:,}".replace(",", " "),
+                         f"… and {rest:,} more"))
+
+
+def _looks_like_xml(data: bytes) -> bool:
+    head = data[:1024]
+    for bom in _BOMS:
+        head = head.removeprefix(bom)
+    return head.replace(b"\x00", b"").lstrip().startswith(b"<")
+
+
+def open_document(path: str | Path) -> Opened:
+    """The document in ``path``; a UserError with a plain message if it cannot be read."""
     source = Path(path)
-    if source.is_file() and is_zip(source):
-        from .docx.embedded import read_docx  # python-docx only when a DOCX comes in
+    read = read_file_stat(source, MAX_OPEN_BYTES)
+    data, state = read.data, DiskState.of(read.data, read.stat)
+    old = old_format(data)
+    if old is not None:  # .doc, .odt, .rtf: through a .docx copy LibreOffice makes
+        from .importing.importer import import_converted
 
-        return read_docx(source)
-    return read_file(source)
+        result = import_converted(source, old)
+        return Opened(result.doc, Source.FOREIGN_WORD, bounded_notes(result.found), state)
+    if data.startswith((b"PK\x03\x04", b"PK\x05\x06")) or data.startswith(b"\xd0\xcf\x11\xe0"):
+        return _open_word(data, source, state)
+    if data.startswith(b"%PDF"):
+        from .importing.importer import refuse_pdf
+
+        raise refuse_pdf(source)
+    suffix = source.suffix.casefold()
+    if suffix == ".docx" and not _looks_like_xml(data):
+        from .importing.word import word_archive
+
+        word_archive(data, source)  # not a ZIP: says so in Word's words
+    if _looks_like_xml(data) or suffix == ajx.SUFFIX or not data.strip():
+        if len(data) > ajx.MAX_BYTES:
+            raise too_large(len(data), ajx.MAX_BYTES, refusal_for(source))
+        return Opened(ajx.from_bytes(data, source), Source.AJX, (), state)
+    from .importing.importer import import_text
+
+    result = import_text(data, source)
+    return Opened(result.doc, Source.TEXT, bounded_notes(result.found), state)
+
+
+def _open_word(data: bytes, source: Path, state: DiskState) -> Opened:
+    """Ours when it carries our data part (then exactly that data), else foreign."""
+    from .docx.embedded import embedded_ajx  # python-docx only when a Word file comes in
+    from .importing.word import import_word, word_archive
+
+    archive = word_archive(data, source)
+    embedded = embedded_ajx(archive)
+    if embedded is not None:
+        return Opened(ajx.from_bytes(embedded, source), Source.OUR_DOCX, (), state)
+    result = import_word(archive, source)
+    return Opened(result.doc, Source.FOREIGN_WORD, bounded_notes(result.found), state)

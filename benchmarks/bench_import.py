@@ -21,8 +21,8 @@ import time
 from pathlib import Path
 
 from ametijuhend_desktop.importing.batch import import_many
-from ametijuhend_desktop.importing.importer import import_file
 from ametijuhend_desktop.importing.notes import NoteKind
+from ametijuhend_desktop.opening import open_document
 from tests.importing.old_documents import Layout, write_old_document
 
 TARGET_S = 20.0
@@ -44,7 +44,7 @@ def main() -> int:
         singles, cpu = [], []
         for path in files[:9]:
             started, started_cpu = time.perf_counter(), time.process_time()
-            import_file(path)
+            open_document(path)
             singles.append(time.perf_counter() - started)
             cpu.append(time.process_time() - started_cpu)
         print(f"one file in-process: median {statistics.median(singles) * 1000:.0f} ms wall, "

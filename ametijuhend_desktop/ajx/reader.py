@@ -1,8 +1,9 @@
 """Reading .ajx files of any version, safely.
 
 Everything that comes in is untrusted: the parser resolves no entities, loads no DTD and
-touches no network, a DOCTYPE is refused before parsing, and the size is bounded before
-a byte is parsed. Every error is a FileFormatError naming the file and, where known,
+touches no network; the file is read through the one bounded reader, decoded to the UTF-8
+the parser will see (UTF-8 or UTF-16 with its mark, nothing else), and only then checked
+for a DOCTYPE and for the number of elements. Every error is a FileFormatError naming the file and, where known,
 the line, in words an HR specialist can act on.
 """
 
@@ -18,6 +19,8 @@ from pathlib import Path
 from lxml import etree
 
 from ..errors import FileFormatError
+from ..files.bounded import read_file as read_file_bounded
+from ..files.xml_decoding import DOCTYPE, XmlRefusal, as_utf8
 from ..model import (
     AdditionalCompetency,
     Approval,
@@ -49,7 +52,6 @@ MAX_BYTES = 32 * 1024 * 1024
 # Tags, counted as "<": 2,000 duties with 5 results each are about 32,000. The cap bounds
 # the parsed tree's memory (a 31 MB file of empty elements would need some 450 MB).
 MAX_TAGS = 600_000
-_DOCTYPE = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 
 
 def _error(source: str | Path, et: str, en: str, line: int | None = None) -> FileFormatError:
@@ -71,99 +73,52 @@ def _parser() -> etree.XMLParser:
         load_dtd=False,
         dtd_validation=False,
         huge_tree=False,
+        encoding="utf-8",  # what _checked_bytes made of the file, whatever it declared
         remove_comments=True,
         remove_pis=True,
     )
 
 
-def read_bytes_limited(path: Path) -> bytes:
-    """The file's bytes, or a clear error for a folder, a missing or an oversized file."""
-    try:
-        if path.is_dir():
-            raise _error(path, "see on kaust, mitte fail.", "this is a folder, not a file.")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise _error(
-                path,
-                f"fail on liiga suur ({size // (1024 * 1024)} MB); ametijuhendi fail on "
-                "tavaliselt alla 1 MB.",
-                f"the file is too large ({size // (1024 * 1024)} MB); a job description is "
-                "usually under 1 MB.",
-            )
-        with path.open("rb") as handle:
-            # In chunks: a device or a growing file says nothing true about its size.
-            chunks: list[bytes] = []
-            total = 0
-            while total <= MAX_BYTES and (chunk := handle.read(1 << 20)):
-                chunks.append(chunk)
-                total += len(chunk)
-            data = b"".join(chunks)
-    except FileNotFoundError:
-        raise _error(path, "faili ei leitud.", "the file was not found.") from None
-    except PermissionError:
-        raise _error(path, "faili lugemiseks puudub luba.",
-                     "you have no permission to read the file.") from None
-    except IsADirectoryError:
-        raise _error(path, "see on kaust, mitte fail.", "this is a folder, not a file.") from None
-    except OSError as exc:
-        raise _error(path, f"faili ei saanud lugeda ({exc.strerror}).",
-                     f"the file could not be read ({exc.strerror}).") from None
-    if len(data) > MAX_BYTES:
-        raise _error(path, "fail on liiga suur.", "the file is too large.")
-    return data
-
-
 def read_file(path: str | Path) -> JobDescription:
     path = Path(path)
-    return from_bytes(read_bytes_limited(path), path)
+    return from_bytes(read_file_bounded(path, MAX_BYTES), path)
 
 
-def _check_bytes(data: bytes, source: str | Path) -> None:
+def _xml_refusal(source: str | Path) -> XmlRefusal:
+    return lambda et, en, line: _error(source, et, en, line)
+
+
+def _checked_bytes(data: bytes, source: str | Path) -> bytes:
+    """What the parser will see: UTF-8 bytes whose declaration names no other encoding,
+    already checked for DOCTYPE, ENTITY and the element count."""
     if not data.strip():
         raise _error(source, "fail on tühi.", "the file is empty.")
     if data.startswith(b"PK\x03\x04"):
         raise _error(source, "see on Wordi (DOCX) või muu ZIP-fail, mitte ametijuhendi (.ajx) fail.",
                      "this is a Word (DOCX) or other ZIP file, not a job description (.ajx) file.")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or (
-            b"\x00" in data[:200] and data.lstrip(b"\x00")[:1] == b"<"):
-        raise _error(source, "fail ei ole UTF-8 kodeeringus (tundub olevat UTF-16).",
-                     "the file is not in UTF-8 encoding (it looks like UTF-16).")
-    if b"\x00" in data[:200]:
+    bom = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    if not bom and b"\x00" in data[:200] and data.lstrip(b"\x00")[:1] == b"<":
+        raise _error(source, "fail ei ole UTF-8 kodeeringus (tundub olevat UTF-16 ilma "
+                     "baidijärjestuse märgita).",
+                     "the file is not in UTF-8 encoding (it looks like UTF-16 without a "
+                     "byte-order mark).")
+    if not bom and b"\x00" in data[:200]:
         raise _error(source, "see ei ole tekstifail, seega ka mitte ametijuhendi (.ajx) fail.",
                      "this is not a text file, so not a job description (.ajx) file.")
-    if (bad := _utf8_error_at(data)) is not None:
-        line = data.count(b"\n", 0, bad) + 1
-        raise _error(source, "fail ei ole UTF-8 kodeeringus (ehk salvestatud teises "
-                     "kodeeringus, nt Windows-1257).",
-                     "the file is not in UTF-8 encoding (perhaps saved in another encoding, "
-                     "such as Windows-1257).", line) from None
-    if not data.removeprefix(codecs.BOM_UTF8).lstrip().startswith(b"<"):
+    data = as_utf8(data, _xml_refusal(source))
+    if not data.lstrip().startswith(b"<"):
         raise _error(source, "see ei ole XML-fail, seega ka mitte ametijuhendi (.ajx) fail.",
                      "this is not an XML file, so not a job description (.ajx) file.", 1)
     if data.count(b"<") > MAX_TAGS:
         raise _error(source, "failis on liiga palju elemente; see ei ole tavaline ametijuhend.",
                      "the file has too many elements; it is not an ordinary job description.")
-    if _DOCTYPE.search(data):
-        line = data.count(b"\n", 0, _DOCTYPE.search(data).start()) + 1  # type: ignore[union-attr]
+    if found := DOCTYPE.search(data):
+        line = data.count(b"\n", 0, found.start()) + 1
         raise _error(source, "failis on DOCTYPE- või ENTITY-deklaratsioon, mida ametijuhendi "
                      "fail ei tohi sisaldada.",
                      "the file has a DOCTYPE or ENTITY declaration, which a job description "
                      "file must not contain.", line)
-
-
-def _utf8_error_at(data: bytes) -> int | None:
-    """Where ``data`` stops being UTF-8, checked in slices: decoding it whole would make a
-    string of up to four times the file's size just to throw it away."""
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    view = memoryview(data)
-    step = 1 << 20
-    for start in range(0, len(data), step):
-        pending = len(decoder.getstate()[0])
-        try:
-            decoder.decode(view[start : start + step], final=start + step >= len(data))
-        except UnicodeDecodeError as exc:
-            return start - pending + exc.start
-    return None
+    return data
 
 
 def _syntax_error(source: str | Path, exc: etree.XMLSyntaxError, data: bytes) -> FileFormatError:
@@ -182,7 +137,7 @@ def _syntax_error(source: str | Path, exc: etree.XMLSyntaxError, data: bytes) ->
 
 def parse(data: bytes, source: str | Path = "<memory>") -> etree._Element:
     """The root element, migrated to the current version and checked against the schema."""
-    _check_bytes(data, source)
+    data = _checked_bytes(data, source)
     try:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:

@@ -19,7 +19,7 @@ from pathlib import Path
 from docx.document import Document
 from lxml import etree
 
-from ..ajx import NS, read_file, to_bytes
+from ..ajx import NS, to_bytes
 from ..errors import SaveError, UserError
 from ..files.atomic import atomic_write_bytes
 from ..model import Finding, JobDescription, PostKind, Severity, validate
@@ -244,11 +244,13 @@ def export_file(
     *,
     strict: bool = False,
 ) -> Path:
-    """Read an .ajx file and export it (for ``ametijuhend export FILE.ajx``).
+    """Open a document and export it (for ``ametijuhend export FILE``).
 
     ``strict``: a document with validation errors raises ExportRefused, nothing written.
     """
-    doc = read_file(source)
+    from ..opening import open_document  # the one door; imported late, it imports docx
+
+    doc = open_document(source).doc
     if strict:
         check = check_for_export(doc)
         if check.has_errors:

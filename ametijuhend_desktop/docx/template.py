@@ -11,7 +11,6 @@ file holds is sifted by ``template_guard``: active content refuses it, leftovers
 
 from __future__ import annotations
 
-import codecs
 import functools
 import io
 import re
@@ -28,6 +27,8 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
 from ..errors import UserError
+from ..files.bounded import BoundedZip, ZipLimits, read_file
+from ..files.xml_decoding import checked_xml
 from .template_guard import Refusal, TemplateNote, clean_package
 from .text import paragraph_text, rewrite_special_text, w, xml_safe
 
@@ -101,20 +102,25 @@ def _error(path: str, et: str, en: str) -> TemplateError:
 
 
 def _read(path: Path) -> bytes:
-    try:
-        if path.is_dir():
-            raise _error(str(path), "see on kaust, mitte fail.", "it is a folder, not a file.")
-        size = path.stat().st_size
-        if size > MAX_TEMPLATE_BYTES:
-            raise _error(str(path), "fail on liiga suur.", "the file is too large.")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise _error(str(path), "faili ei leitud.", "the file was not found.") from None
-    except PermissionError:
-        raise _error(str(path), "faili lugemiseks puudub luba.", "permission denied.") from None
-    except OSError as exc:
-        raise _error(str(path), f"faili ei saanud lugeda ({exc.strerror}).",
-                     f"the file could not be read ({exc.strerror}).") from None
+    return read_file(path, MAX_TEMPLATE_BYTES, lambda et, en: _error(str(path), et, en))
+
+
+def _open_package(data: bytes, source: str, not_word: TemplateError) -> zipfile.ZipFile:
+    """The package through the bounded reader: caps on members and sizes, every member
+    unpacked once (a broken stream is one clear message), every XML part decoded as its
+    parser will see it and free of DOCTYPE."""
+    def refuse(et: str, en: str) -> TemplateError:
+        return _error(source, et, en)
+
+    limits = ZipLimits(max_members=MAX_MEMBERS, max_total=MAX_UNPACKED_BYTES)
+    package = BoundedZip(data, refuse, limits, not_zip=lambda et, en: not_word)
+
+    def check(name: str, blob: bytes) -> None:
+        if name.endswith((".xml", ".rels")):
+            checked_xml(blob, lambda et, en, _line: refuse(f"osa {name}: {et}", f"the part {name}: {en}"))
+
+    package.read_all(check)
+    return package.archive
 
 
 _DECLARATION = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
@@ -129,36 +135,15 @@ def _check_members(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], sourc
                          f"the part {info.filename} holds a forbidden XML declaration (DOCTYPE).")
 
 
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-_SAME_ENCODING = {"utf-8-sig": ("utf-8", "utf8"), "utf-16": ("utf-16", "utf-16le", "utf-16be", "utf16")}
-_XML_DECL = re.compile(r"<\?xml\b[^>]*?\?>")
-_ENCODING_DECL = re.compile(r"""encoding\s*=\s*["']([^"']{0,40})["']""")
-_DECLARATION_TEXT = re.compile(r"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
-
-
 def parse_part(name: str, blob: bytes, source: str) -> etree._Element:
-    """One XML part of the template as the parser will see it: decoded first (UTF-8, or
-    UTF-16 with a byte-order mark; a declaration saying otherwise is refused), so that no
-    DOCTYPE can hide in another encoding. Every XML part of a template is read here."""
-    encoding = next((enc for bom, enc in _BOMS if blob.startswith(bom)), "utf-8-sig")
+    """One XML part of the template as the parser will see it: decoded first by the shared
+    decoder (UTF-8, or UTF-16 with a byte-order mark; a declaration saying otherwise is
+    refused), so that no DOCTYPE can hide in another encoding. Every XML part of a template
+    is read here."""
+    body = checked_xml(blob, lambda et, en, _line: _error(source, f"osa {name}: {et}",
+                                                           f"the part {name}: {en}"))
     try:
-        text = blob.decode(encoding)
-    except UnicodeDecodeError:
-        raise _error(source, f"osa {name} ei ole loetav tekst (UTF-8 või UTF-16).",
-                     f"the part {name} is not readable text (UTF-8 or UTF-16).") from None
-    declaration = _XML_DECL.match(text)
-    declared = _ENCODING_DECL.search(declaration.group()) if declaration else None
-    if declared and declared.group(1).lower() not in _SAME_ENCODING[encoding]:
-        shown = declared.group(1)[:20]
-        raise _error(source, f"osa {name} on kodeeringus „{shown}”, mida ei toetata (sobivad UTF-8 ja UTF-16).",
-                     f"the part {name} is in the encoding “{shown}”, which is not supported (UTF-8 and "
-                     "UTF-16 are).")
-    body = text[declaration.end():] if declaration else text
-    if _DECLARATION_TEXT.search(body):
-        raise _error(source, f"osa {name} sisaldab keelatud XML-deklaratsiooni (DOCTYPE).",
-                     f"the part {name} holds a forbidden XML declaration (DOCTYPE).")
-    try:
-        return etree.fromstring(body.encode("utf-8"), _PART_PARSER)
+        return etree.fromstring(body, _PART_PARSER)
     except (etree.XMLSyntaxError, ValueError):
         raise _error(source, f"osa {name} on vigane (ei ole korrektne XML).",
                      f"the part {name} is damaged (not well-formed XML).") from None
@@ -167,13 +152,8 @@ def parse_part(name: str, blob: bytes, source: str) -> etree._Element:
 def _normalised_package(data: bytes, source: str) -> bytes:
     """The package as a .docx: zip sanity, no macros; a .dotx gets the document type."""
     not_word = _error(source, "see ei ole Wordi dokument (.docx).", "it is not a Word document (.docx).")
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        infos = archive.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError):
-        raise not_word from None
-    if len(infos) > MAX_MEMBERS or sum(i.file_size for i in infos) > MAX_UNPACKED_BYTES:
-        raise _error(source, "fail on lahti pakituna liiga suur.", "the file is too large unpacked.")
+    archive = _open_package(data, source, not_word)
+    infos = archive.infolist()
     try:
         types = etree.fromstring(archive.read("[Content_Types].xml"), _SAFE_PARSER)
     except (KeyError, etree.XMLSyntaxError, zipfile.BadZipFile, OSError, ValueError):

@@ -10,17 +10,18 @@ it is left out and said so, unless the user includes it on purpose.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import ajx
 from ..docx.annex_list import AnnexRow, write_annex_list
 from ..errors import UserError
 from ..model import JobDescription, PostKind, Severity, validate
 from ..model.locations import describe
+from ..opening import Source, open_document
 from ..storage import locks
 from ..storage.backups import BackupStore
 from ..storage.disk_state import DiskState
@@ -102,9 +103,12 @@ def plan(paths: Sequence[Path], approval: Approval, unsaved: Unsaved | None = No
                 "enne.", "the document is open in the editor with unsaved changes: save it first.")))
             continue
         try:
-            data = ajx.reader.read_bytes_limited(path)
-            doc = ajx.from_bytes(data, path)
-            state = DiskState.of(data, path.stat())
+            opened = open_document(path)
+            if opened.source is not Source.AJX:
+                raise UserError("see ei ole .ajx-fail; salvesta see enne .ajx-failina.",
+                                "this is not an .ajx file; save it as an .ajx file first.",
+                                path=path)
+            doc, state = opened.doc, opened.state
         except (UserError, OSError) as exc:
             message = (Message(exc.et, exc.en) if isinstance(exc, UserError)
                        else Message(f"faili ei saanud lugeda ({exc.strerror}).",
@@ -119,7 +123,7 @@ def plan(paths: Sequence[Path], approval: Approval, unsaved: Unsaved | None = No
             result.blockers.append((path, Message(
                 f"fail on avatud: {owner.describe('et')}.", f"the file is open: {owner.describe('en')}.")))
             continue
-        trial = ajx.from_bytes(data, path)
+        trial = copy.deepcopy(doc)
         apply(trial, approval, annex_name(len(result.ready) + 1))
         errors = [f for f in validate(trial) if f.severity is Severity.ERROR]
         if errors:

@@ -15,12 +15,12 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import ajx
 from ..errors import UserError
 from ..model import JobDescription
 from ..model.locations import describe
 from ..model.paths import ModelPath, assign, from_finding, resolve
 from ..model.validation import iter_texts
+from ..opening import Source, open_document
 from ..storage import locks
 from ..storage.backups import BackupStore
 from ..storage.disk_state import DiskState
@@ -58,8 +58,13 @@ def _key(text: str) -> str:
 
 
 def _read(path: Path) -> tuple[JobDescription, DiskState]:
-    data = ajx.reader.read_bytes_limited(path)
-    return ajx.from_bytes(data, path), DiskState.of(data, path.stat())
+    """Through the one door; only an .ajx file is changed in place (a Word file or text
+    would be overwritten with .ajx data)."""
+    opened = open_document(path)
+    if opened.source is not Source.AJX:
+        raise UserError("see ei ole .ajx-fail; seda ei muudeta.",
+                        "this is not an .ajx file; it is left unchanged.", path=path)
+    return opened.doc, opened.state
 
 
 Places = Callable[[JobDescription], Iterator[tuple[ModelPath, str, str]]]

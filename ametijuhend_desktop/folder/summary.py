@@ -13,10 +13,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .. import ajx
-from ..ajx.reader import read_bytes_limited
 from ..errors import UserError
+from ..files.bounded import read_start
 from ..model import Severity, validate
 from ..model.locations import describe
+from ..opening import open_document
 from ..preview.plain_text import to_text
 from .review import next_review
 
@@ -94,12 +95,13 @@ def summarise(path: Path, today: dt.date | None = None) -> Summary:
                                                 f"the file could not be read ({exc.strerror})."))
     base = Summary(str(path), stat.st_size, stat.st_mtime_ns)
     try:
-        data = _read(path)
-        doc = ajx.from_bytes(data, path)
+        opened = open_document(path)
+        head = read_start(path, 4096).data
     except UserError as exc:
         base.problem = Message(exc.et, exc.en)
         return base
-    version = _VERSION.search(data[:4096])
+    doc = opened.doc
+    version = _VERSION.search(head)
     findings = validate(doc, today)
     g, approval = doc.general, doc.meta.approval
     base.title, base.unit, base.manager = g.job_title.strip(), g.unit.strip(), g.manager.strip()
@@ -120,8 +122,3 @@ def summarise(path: Path, today: dt.date | None = None) -> Summary:
     base.warnings = sum(1 for f in findings if f.severity is Severity.WARNING)
     base.text = to_text(doc).casefold()
     return base
-
-
-def _read(path: Path) -> bytes:
-    """The file's bytes through the bounded reader every .ajx goes through."""
-    return read_bytes_limited(path)

@@ -19,7 +19,8 @@ from pathlib import Path
 from .. import ajx
 from ..errors import SaveError, UserError
 from ..model import JobDescription
-from .importer import IMPORT_SUFFIXES, import_file
+from ..opening import open_document
+from .importer import IMPORT_SUFFIXES
 from .notes import ImportNote, NoteKind
 
 
@@ -145,18 +146,18 @@ def import_one(task: tuple[Path, Path]) -> FileReport:
     """Import one file and save it as .ajx; every failure becomes the report's error."""
     source, target = task
     try:
-        result = import_file(source)
-        ajx.write_file(result.doc, target)
+        opened = open_document(source)
+        ajx.write_file(opened.doc, target)
     except UserError as exc:
         return FileReport(source, None, error_et=exc.message("et"), error_en=exc.message("en"))
     except Exception as exc:  # one broken file must not stop the batch
         return FileReport(source, None,
                           error_et=f"{source}: ootamatu viga ({type(exc).__name__}: {exc})",
                           error_en=f"{source}: unexpected error ({type(exc).__name__}: {exc})")
-    doc = result.doc
+    doc = opened.doc
     return FileReport(source, target, len(doc.duties.items),
                       sum(len(d.results) for d in doc.duties.items), _requirement_rows(doc),
-                      tuple(result.found))
+                      opened.notes)
 
 
 def import_many(inputs: Iterable[str | Path], out_dir: str | Path, jobs: int | None = None,

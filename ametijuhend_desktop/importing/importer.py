@@ -1,11 +1,11 @@
-"""Import whatever old job description the user points at: a Word, OpenDocument, RTF or
-text file.
+"""Import an old job description from a text file, or from a Word 97-2003, OpenDocument
+or RTF file through a .docx copy that LibreOffice makes.
 
-Decided by the content, not the name: Word 97-2003, OpenDocument and RTF files are turned
-into .docx by LibreOffice (``convert``), a ZIP package is Word (``word``), anything else
-must be text. Text is read as UTF-8 (or UTF-16 with its byte-order mark, as Notepad
-saves "Unicode"); a .txt file that is not UTF-8 is read as Windows Baltic (cp1257), the
-encoding of older Estonian Windows files, and the notes say so.
+``opening.open_document`` decides by the content: a ZIP package is Word (``word``), an
+old format is converted (``convert``), a PDF is refused with advice, other text comes here.
+Text is read as UTF-8 (or UTF-16 with its byte-order mark, as Notepad saves "Unicode");
+a .txt file that is not UTF-8 is read as Windows Baltic (cp1257), the encoding of older
+Estonian Windows files, and the notes say so.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import FileFormatError
-from .convert import OldFormat, converted, old_format
+from .convert import OldFormat, converted
 from .notes import ImportNote, NoteKind
 from .parse import ImportResult, parse_text
-from .word import OLE_SIGNATURE, read_bytes, read_word
+from .word import read_word
 
 IMPORT_SUFFIXES = (".docx", ".txt", ".doc", ".odt", ".rtf")
 MAX_TEXT_BYTES = 5 * 1024 * 1024
@@ -48,7 +48,7 @@ def _decode(data: bytes, source: Path) -> tuple[str, list[str]]:
         ) from None
 
 
-def _read_converted(source: Path, kind: OldFormat) -> ImportResult:
+def import_converted(source: Path, kind: OldFormat) -> ImportResult:
     """A .doc, .odt or .rtf file through a .docx copy that LibreOffice makes."""
     with converted(source, kind) as copy:
         result = read_word(copy)
@@ -59,24 +59,9 @@ def _read_converted(source: Path, kind: OldFormat) -> ImportResult:
     return result
 
 
-def import_file(path: str | Path) -> ImportResult:
-    """An old job description from a .docx, .doc, .odt, .rtf or text file; FileFormatError
-    if unreadable."""
-    source = Path(path)
-    data = read_bytes(source)
-    kind = old_format(data)
-    if kind is not None:
-        return _read_converted(source, kind)
-    if data.startswith((b"PK\x03\x04", OLE_SIGNATURE)):
-        return read_word(source)
-    if data.startswith(b"%PDF"):
-        raise FileFormatError(
-            "PDF-faili ei saa otse importida: ava see, kopeeri tekst ja salvesta .txt-failina "
-            "(või salvesta Wordis .docx-failina).",
-            "a PDF cannot be imported directly: open it, copy the text and save it as a .txt "
-            "file (or save it as .docx in Word).",
-            path=source,
-        )
+def import_text(data: bytes, source: Path) -> ImportResult:
+    """An old job description from the bytes of a text file (``opening.open_document``
+    has ruled out Word, PDF and .ajx); FileFormatError if it is not text."""
     if len(data) > MAX_TEXT_BYTES:
         raise FileFormatError("tekstifail on liiga suur (üle 5 MB).",
                               "the text file is too large (over 5 MB).", path=source)
@@ -85,3 +70,13 @@ def import_file(path: str | Path) -> ImportResult:
     if notes:
         result.found.insert(0, ImportNote(NoteKind.INFO, (), CP1257_NOTE, CP1257_NOTE_EN))
     return result
+
+
+def refuse_pdf(source: Path) -> FileFormatError:
+    return FileFormatError(
+        "PDF-faili ei saa otse importida: ava see, kopeeri tekst ja salvesta .txt-failina "
+        "(või salvesta Wordis .docx-failina).",
+        "a PDF cannot be imported directly: open it, copy the text and save it as a .txt "
+        "file (or save it as .docx in Word).",
+        path=source,
+    )

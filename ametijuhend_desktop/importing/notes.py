@@ -32,6 +32,17 @@ class ImportNote:
     def message(self, lang: str = "et") -> str:
         return self.message_en if lang == "en" else self.message_et
 
+    @property
+    def et(self) -> str:
+        return self.message_et
+
+    @property
+    def en(self) -> str:
+        return self.message_en
+
+    def __str__(self) -> str:
+        return self.message_et
+
 
 class Notes(list[ImportNote]):
     """The notes of one import, in the order they arose."""

@@ -7,10 +7,12 @@ number gets one, the duties table becomes "3.1 duty" lines with the results as b
 and a two-column row "label | value" becomes "label:" over its value. Every line is marked
 as broken by the author (a paragraph or a line break), unlike a PDF's wrapped lines, and a
 row spanning a whole table as standing on its own. A DOCX exported by this editor carries
-its data in a custom XML part and is read from there without loss.
+its data in a custom XML part and is opened from there without loss
+(``opening.open_document`` decides; this module sees only foreign Word files).
 
-The file is checked before anything is unpacked: its size, that it is a ZIP at all, what
-its parts would take unpacked (a small file can unpack to gigabytes), and encryption.
+The file is checked before python-docx sees it: through the bounded reader its size,
+that it is a ZIP at all, what its parts take unpacked (a small file can unpack to
+gigabytes), encryption, and every XML part decoded as its parser will read it.
 """
 
 from __future__ import annotations
@@ -18,23 +20,24 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
 from docx.document import Document
 from lxml import etree
 
-from ..ajx import MAX_BYTES, NS, from_bytes
-from ..docx.package import ITEM_NAME, root_namespace
 from ..docx.text import paragraph_text, w
 from ..errors import FileFormatError
+from ..files.bounded import BoundedZip, Refusal, ZipLimits, read_file
+from ..files.xml_decoding import checked_xml
 from .lines import Line, split_bullet
-from .notes import Notes
 from .parse import ImportResult, parse_lines
 from .word_numbering import BULLET, SUB_BULLET, Numbering
 
 MAX_WORD_BYTES = 50 * 1024 * 1024  # the file on disk
-MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # all its parts unpacked
+MAX_UNPACKED_BYTES = 100 * 1024 * 1024  # all its parts unpacked
+MAX_PART_BYTES = 8 * 1024 * 1024  # one part unpacked: a long job description is under 1 MB
 MAX_PART_RATIO = 200  # unpacked / packed for one large part: more is a zip bomb
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HEADING_STYLE = re.compile(r"^(heading|pealkiri|título|titre|überschrift)\s*\d|jaotis",
@@ -61,55 +64,32 @@ def _not_word(path: Path) -> FileFormatError:
                   "this is not a Word document (.docx), or the file is damaged.")
 
 
-def read_bytes(path: Path) -> bytes:
-    """The file's bytes, with a plain message for a missing, locked or oversized file."""
-    try:
-        if path.stat().st_size > MAX_WORD_BYTES:
-            raise _error(path, "fail on liiga suur (üle 50 MB).", "the file is too large (over 50 MB).")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise _error(path, "faili ei leitud.", "the file was not found.") from None
-    except IsADirectoryError:
-        raise _error(path, "see on kaust, mitte fail.", "it is a folder, not a file.") from None
-    except PermissionError:
-        raise _error(path, "faili lugemiseks puudub luba.", "permission denied.") from None
-    except OSError as exc:
-        raise _error(path, f"faili ei saanud lugeda ({exc.strerror}).",
-                     f"the file could not be read ({exc.strerror}).") from None
+def _refusal(path: Path) -> Refusal:
+    return lambda et, en: _error(path, et, en)
 
 
-def _checked_zip(data: bytes, path: Path) -> zipfile.ZipFile:
-    """The package, refused when encrypted, a zip bomb, or without a document part."""
+def word_archive(data: bytes, path: Path) -> BoundedZip:
+    """The package, refused when encrypted, a zip bomb, damaged, or without a document
+    part; nothing is unpacked yet."""
     if data.startswith(OLE_SIGNATURE):
         raise _error(path, "see on parooliga kaitstud või vana Wordi vormingus (.doc) fail: "
                      "ava see Wordis ja salvesta .docx-failina ilma paroolita.",
                      "this file is password-protected or in the old Word format (.doc): open "
                      "it in Word and save it as .docx without a password.")
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        infos = archive.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
-        raise _not_word(path) from None
-    if any(info.flag_bits & 0x1 for info in infos):
-        raise _error(path, "fail on parooliga kaitstud.", "the file is password-protected.")
-    total = sum(info.file_size for info in infos)
-    bomb = any(info.file_size > 1024 * 1024
-               and info.file_size > MAX_PART_RATIO * max(info.compress_size, 1) for info in infos)
-    if total > MAX_UNPACKED_BYTES or bomb or len(infos) > 10_000:
-        raise _error(path, "fail on lahtipakituna liiga suur või vigane.",
-                     "the file is too large when unpacked, or damaged.")
-    if "word/document.xml" not in {info.filename for info in infos}:
+    limits = ZipLimits(max_total=MAX_UNPACKED_BYTES, max_member=MAX_PART_BYTES,
+                       max_ratio=MAX_PART_RATIO)
+    archive = BoundedZip(data, _refusal(path), limits, not_zip=lambda et, en: _not_word(path))
+    if "word/document.xml" not in archive.names():
         raise _not_word(path)
     return archive
 
 
-def _embedded(archive: zipfile.ZipFile) -> bytes | None:
-    for info in archive.infolist():
-        if ITEM_NAME.match(info.filename) and info.file_size <= MAX_BYTES:
-            blob = archive.read(info)
-            if root_namespace(blob) == NS:
-                return blob
-    return None
+def _checked_part(path: Path) -> Callable[[str, bytes], None]:
+    """Every XML part decoded as its parser will see it, with no DOCTYPE in it."""
+    def check(name: str, blob: bytes) -> None:
+        if name.endswith((".xml", ".rels")):
+            checked_xml(blob, lambda et, en, _line: _error(path, f"{name}: {et}", f"{name}: {en}"))
+    return check
 
 
 _WRAPPERS = (w("sdt"), w("sdtContent"), w("customXml"), w("smartTag"))
@@ -269,18 +249,18 @@ def to_lines(texts: list[str]) -> list[Line]:
 
 
 def read_word(path: str | Path) -> ImportResult:
-    """An old job description from a .docx; raises FileFormatError for a bad file."""
+    """A foreign .docx file on its own (tests and tools; the product opens files through
+    ``opening.open_document``)."""
     source = Path(path)
-    data = read_bytes(source)
-    archive = _checked_zip(data, source)
+    return import_word(word_archive(read_file(source, MAX_WORD_BYTES), source), source)
+
+
+def import_word(archive: BoundedZip, source: Path) -> ImportResult:
+    """An old job description from a Word package that holds no data of ours."""
+    archive.read_all(_checked_part(source))  # within the caps, before python-docx sees it
     try:
-        embedded = _embedded(archive)
-        if embedded is not None:
-            return ImportResult(from_bytes(embedded, source), Notes())
-        document = docx.Document(io.BytesIO(data))
+        document = docx.Document(io.BytesIO(archive.data))
         lines = word_lines(document)
-    except FileFormatError:
-        raise
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError, etree.LxmlError,
             NotImplementedError, AttributeError):
         raise _not_word(source) from None

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..errors import FileFormatError
 from ..files.atomic import atomic_write_bytes
+from ..files.bounded import read_file
 from .standard_texts import STANDARD_COMPETENCIES, STANDARD_RESPONSIBILITIES, STANDARD_RIGHTS
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -88,12 +89,7 @@ def _bad(path: Path, why_et: str, why_en: str) -> FileFormatError:
 
 
 def _parse(path: Path) -> list[Snippet]:
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise _bad(path, "liiga suur", "too large")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise _bad(path, exc.strerror or "lugemisviga", exc.strerror or "read error") from None
+    raw = read_file(path, MAX_BYTES, lambda et, en: _bad(path, et.rstrip("."), en.rstrip(".")))
     try:
         payload = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:

@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..ajx import MAX_BYTES, from_bytes
+from ..errors import UserError
+from ..files.bounded import read_file
 from ..model import JobDescription
 from .files import (
     default_data_dir,
     path_key,
     private_dir,
-    read_bounded,
     remove_quietly,
     write_private,
 )
@@ -104,13 +105,13 @@ class BackupStore:
 
     def open(self, backup: Backup) -> JobDescription:
         """The backup as a document (to open as new and unsaved); FileFormatError if damaged."""
-        return from_bytes(read_bounded(backup.file, MAX_BYTES), backup.file)
+        return from_bytes(read_file(backup.file, MAX_BYTES), backup.file)
 
 
 def _same(file: Path, data: bytes) -> bool:
     try:
         if file.stat().st_size != len(data):
             return False
-        return hashlib.sha256(file.read_bytes()).digest() == hashlib.sha256(data).digest()
-    except OSError:
+        return hashlib.sha256(read_file(file, len(data))).digest() == hashlib.sha256(data).digest()
+    except (OSError, UserError):
         return False

@@ -14,10 +14,9 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from ..ajx.reader import MAX_BYTES, from_bytes, read_bytes_limited
-from ..errors import FileFormatError, UserError
-from ..model import JobDescription
-from .files import read_bounded
+from ..ajx.reader import MAX_BYTES
+from ..errors import UserError
+from ..files.bounded import read_file_stat
 
 
 @dataclass(frozen=True)
@@ -70,11 +69,11 @@ class ChangedOnDiskError(UserError):
 def snapshot(path: Path) -> DiskState | None:
     """The file's state now; None if there is no file."""
     try:
-        stat = path.stat()
+        path.stat()
     except FileNotFoundError:
         return None
-    data = read_bounded(path, MAX_BYTES)
-    return DiskState.of(data, stat)
+    read = read_file_stat(path, MAX_BYTES)
+    return DiskState.of(read.data, read.stat)
 
 
 def changed_since(path: Path, known: DiskState | None) -> Change | None:
@@ -98,16 +97,3 @@ def check_unchanged(path: Path, known: DiskState | None) -> None:
     change = changed_since(path, known)
     if change is not None:
         raise ChangedOnDiskError(path, change)
-
-
-def read_document(path: str | Path) -> tuple[JobDescription, DiskState]:
-    """Open an .ajx file and remember its state from the very bytes that were parsed."""
-    path = Path(path)
-    data = read_bytes_limited(path)
-    doc = from_bytes(data, path)
-    try:
-        stat = path.stat()
-    except OSError:
-        raise FileFormatError("faili ei saanud lugeda.", "the file could not be read.",
-                              path=path) from None
-    return doc, DiskState.of(data, stat)

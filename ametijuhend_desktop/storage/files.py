@@ -1,5 +1,5 @@
 """Small file helpers shared by the storage modules: the per-user folder, private atomic
-writes, bounded reads and whether a process is still alive.
+writes and whether a process is still alive.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
-from ..errors import FileFormatError
 from ..files.atomic import atomic_write_bytes, save_error
 
 APP_NAME = "ametijuhend"
@@ -46,31 +45,6 @@ def write_private(path: Path, data: bytes) -> None:
     The document is never readable by others, not even for a moment.
     """
     atomic_write_bytes(path, data, private=True)
-
-
-def read_bounded(path: Path, limit: int) -> bytes:
-    """At most ``limit`` bytes of ``path``; FileFormatError for a larger or unreadable file."""
-    try:
-        with path.open("rb") as handle:
-            # The size first, so a huge (or sparse) file is refused without reading it;
-            # then a bounded read, because a device or a growing file may say otherwise.
-            if os.fstat(handle.fileno()).st_size > limit:
-                raise FileFormatError("fail on liiga suur.", "the file is too large.", path=path)
-            data = handle.read(limit + 1)
-    except FileNotFoundError:
-        raise FileFormatError("faili ei leitud.", "the file was not found.", path=path) from None
-    except IsADirectoryError:
-        raise FileFormatError("see on kaust, mitte fail.", "this is a folder, not a file.",
-                              path=path) from None
-    except PermissionError:
-        raise FileFormatError("faili lugemiseks puudub luba.",
-                              "you have no permission to read the file.", path=path) from None
-    except OSError as exc:
-        raise FileFormatError(f"faili ei saanud lugeda ({exc.strerror}).",
-                              f"the file could not be read ({exc.strerror}).", path=path) from None
-    if len(data) > limit:
-        raise FileFormatError("fail on liiga suur.", "the file is too large.", path=path)
-    return data
 
 
 def pid_alive(pid: int) -> bool:

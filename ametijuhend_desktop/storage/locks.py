@@ -22,7 +22,8 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import UserError
+from ..errors import FileFormatError, UserError
+from ..files.bounded import read_start
 from .files import pid_alive
 
 log = logging.getLogger(__name__)
@@ -150,13 +151,13 @@ def read_owner(path: Path) -> LockOwner | None:
     """Who holds the lock on ``path``; None if there is no lock file."""
     file = lock_path(path)
     try:
-        with file.open("rb") as handle:
-            data = handle.read(MAX_LOCK_BYTES)
-            stamp = dt.datetime.fromtimestamp(os.fstat(handle.fileno()).st_mtime, dt.UTC)
-    except FileNotFoundError:
-        return None
-    except OSError:
+        start = read_start(file, MAX_LOCK_BYTES)  # a pipe or device here never blocks
+    except FileFormatError:
+        if not os.path.lexists(file):
+            return None
         return LockOwner("?", "?", 0, None)
+    data = start.data
+    stamp = dt.datetime.fromtimestamp(start.stat.st_mtime, dt.UTC)
     return LockOwner.parse(data, stamp)
 
 

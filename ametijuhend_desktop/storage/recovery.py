@@ -29,6 +29,7 @@ from pathlib import Path
 
 from ..ajx import MAX_BYTES, from_bytes, to_bytes
 from ..errors import FileFormatError, UserError
+from ..files.bounded import read_file, read_start
 from ..model import JobDescription
 from .disk_state import DiskState
 from .files import (
@@ -36,7 +37,6 @@ from .files import (
     path_key,
     pid_alive,
     private_dir,
-    read_bounded,
     remove_quietly,
     write_private,
 )
@@ -178,8 +178,7 @@ class RecoveryStore:
         entries: list[RecoveryEntry] = []
         for file in sorted(names, key=_mtime, reverse=True)[:MAX_ENTRIES]:
             try:
-                with file.open("rb") as handle:
-                    head = handle.read(len(MAGIC) + MAX_HEADER_BYTES)
+                head = read_start(file, len(MAGIC) + MAX_HEADER_BYTES).data
                 header, _ = _split(head, file)
                 entry = _entry(file, header)
             except FileFormatError as exc:
@@ -200,7 +199,7 @@ class RecoveryStore:
 
 def read_recovery_file(file: Path) -> tuple[RecoveryEntry, JobDescription]:
     """One recovery file, header and document; FileFormatError if it is damaged."""
-    data = read_bounded(file, MAX_FILE_BYTES)
+    data = read_file(file, MAX_FILE_BYTES)
     header, body = _split(data, file)
     return _entry(file, header), from_bytes(body, file)
 

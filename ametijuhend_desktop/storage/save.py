@@ -18,10 +18,10 @@ from pathlib import Path
 from ..ajx import MAX_BYTES, to_bytes
 from ..errors import FileFormatError, SaveError, UserError
 from ..files.atomic import atomic_write_bytes, os_error_reason, save_error
+from ..files.bounded import read_file
 from ..model import JobDescription
 from .backups import Backup, BackupStore
 from .disk_state import DiskState, check_unchanged
-from .files import read_bounded
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +74,7 @@ def _backup(target: Path, backups: BackupStore | None) -> tuple[Backup | None, U
     except FileNotFoundError:
         return None, None  # a new file: nothing to keep
     try:
-        previous = read_bounded(target, MAX_BYTES)
+        previous = read_file(target, MAX_BYTES)
         written = dt.datetime.fromtimestamp(stat.st_mtime, dt.UTC)
         return backups.keep_version(target, previous, written), None
     except (UserError, OSError) as exc:

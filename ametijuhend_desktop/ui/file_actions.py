@@ -23,7 +23,7 @@ from ..library.new_document import new_document
 from ..model import JobDescription, PostKind
 from ..model.locations import describe
 from ..model.paths import ModelPath, from_finding
-from ..opening import is_zip
+from ..opening import Note, Source, open_document
 from .editor import DocumentEditor
 from .safekeeping import Safekeeping
 from .settings import AppSettings
@@ -229,14 +229,14 @@ class FileActions(QObject):
         """
         if path.is_dir():
             return self.open_folder(path)
-        if is_zip(path):
-            return self.import_now(path)
         opened = self.safe.open(path, self.dialog_parent)
         if opened is None:
             if not path.exists():
                 self.settings.remove_recent(str(path.resolve()))
                 self.recentChanged.emit()
             return False
+        if opened.source is not Source.AJX:
+            return self._as_new(path, opened.doc, opened.notes)
         self.window.set_document(opened.doc, path, opened.read_only)
         self._remember(path)
         return True
@@ -289,21 +289,22 @@ class FileActions(QObject):
     def import_now(self, path: Path) -> bool:
         """An old job description (Word or text), or a Word file we exported, as a new
         unsaved document; what had to be guessed is shown, never dropped."""
-        from ..importing.importer import import_file
-
         try:
-            result = import_file(path)
+            opened = open_document(path)
         except UserError as error:
             self.show_error(error, self.tr("Faili ei saa importida"))
             return False
-        log.info("import: %s, %d note(s)", path, len(result.notes))
-        self.window.set_document(result.doc, None)
+        return self._as_new(path, opened.doc, opened.notes)
+
+    def _as_new(self, path: Path, doc: JobDescription, notes: tuple[Note, ...]) -> bool:
+        log.info("import: %s, %d note(s)", path, len(notes))
+        self.window.set_document(doc, None)
         self.safe.start_new()
         self.editor.stack.resetClean()  # not saved anywhere yet
         self.window.set_path(None)
         self.settings.last_folder = str(path.parent)
-        if result.notes:
-            self.show_import_notes(path, result.notes)
+        if notes:
+            self.show_import_notes(path, [note.message(self.lang) for note in notes])
         return True
 
     def save(self) -> bool:

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import QWidget
 
 from ..errors import UserError
 from ..model import JobDescription
+from ..opening import Note, Source, open_document
 from ..storage import locks
 from ..storage.backups import DEFAULT_KEEP, BackupStore
 from ..storage.disk_state import (
     ChangedOnDiskError,
     DiskState,
     changed_since,
-    read_document,
     snapshot,
 )
 from ..storage.recovery import RecoveryEntry, RecoveryStore
@@ -47,6 +47,8 @@ __all__ = ["LockChoice", "Opened", "Safekeeping"]
 class Opened:
     doc: JobDescription
     read_only: bool
+    source: Source = Source.AJX  # not AJX: the window shows it as a new document
+    notes: tuple[Note, ...] = ()
 
 
 class Safekeeping(QObject):
@@ -113,12 +115,17 @@ class Safekeeping(QObject):
                 lock = locks.take_over(path)
             read_only = choice is LockChoice.READ_ONLY
         try:
-            doc, state = read_document(path)
+            opened = open_document(path)
         except UserError as error:
             if lock is not None:
                 lock.release()
             self.show_error(error, self.tr("Faili ei saa avada"), parent)
             return None
+        if opened.source is not Source.AJX:  # read, never written back: no lock, no watch
+            if lock is not None:
+                lock.release()
+            return Opened(opened.doc, False, opened.source, opened.notes)
+        doc, state = opened.doc, opened.state
         log.info("open: %s%s", path, " (read-only)" if read_only else "")
         self._switch(path, state, lock, RecoveryStore.key_for(path))
         self.read_only = read_only
@@ -228,7 +235,8 @@ class Safekeeping(QObject):
         if self.path is None or not self.path.exists() or not self.ask_reload(parent):
             return None
         try:
-            doc, state = read_document(self.path)
+            opened = open_document(self.path)
+            doc, state = opened.doc, opened.state
         except UserError as error:
             self.show_error(error, self.tr("Faili ei saa avada"), parent)
             return None

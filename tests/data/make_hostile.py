@@ -157,8 +157,29 @@ def ajx_cases() -> Iterator[tuple[str, bytes]]:
     yield "two-roots", GOOD + ROOT_OPEN + b"</ametijuhend>"
     yield "docx-renamed-to-ajx", _docx_with_item(BAD_KIND)
     yield "gzip-compressed", b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03" + b"\x00" * 40
+    yield from _encoding_cases()
     yield "pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"
     yield from _missing_each_element()
+
+
+def _utf7(text: str) -> bytes:
+    """``text`` with its markup written the way UTF-7 writes "<" and ">"."""
+    return text.encode("utf-7").replace(b"<", b"+ADw-").replace(b">", b"+AD4-")
+
+
+def _encoding_cases() -> Iterator[tuple[str, bytes]]:
+    """Declarations the parser would honour where a byte scan sees nothing (issue 15)."""
+    body = GOOD.decode().split("?>", 1)[1]
+    entity = '<!DOCTYPE ametijuhend [<!ENTITY x "xxxxxxxxxx">]>'
+    yield "utf7-internal-entity", b'<?xml version="1.0" encoding="UTF-7"?>' + _utf7(entity + body)
+    yield "utf7-declared", b'<?xml version="1.0" encoding="UTF-7"?>' + body.encode("utf-7")
+    yield "latin1-declared-on-utf8", b"<?xml version='1.0' encoding='ISO-8859-1'?>" + body.encode()
+    yield "ebcdic-declared", b'<?xml version="1.0" encoding="IBM037"?>' + body.encode()
+    yield "utf16-bom-declares-utf7", codecs.BOM_UTF16_LE + (
+        '<?xml version="1.0" encoding="UTF-7"?>' + body).encode("utf-16-le")
+    yield "utf16-bom-internal-entity", codecs.BOM_UTF16_LE + (
+        '<?xml version="1.0" encoding="UTF-16"?>' + entity + body).encode("utf-16-le")
+    yield "utf8-bom-declares-utf16", codecs.BOM_UTF8 + b'<?xml version="1.0" encoding="UTF-16"?>' + body.encode()
 
 
 # --- .docx -------------------------------------------------------------------------------
@@ -189,7 +210,38 @@ def _docx_with_item(item: bytes, extra: list[tuple[str, bytes]] | None = None) -
                  ("customXml/item1.xml", item), *(extra or [])])
 
 
+def _patch_headers(data: bytes, flag: int = 0, method: int | None = None) -> bytes:
+    """Set a flag bit or the compression method in every local and central header."""
+    out = bytearray(data)
+    for signature, flag_at, method_at in ((b"PK\x03\x04", 6, 8), (b"PK\x01\x02", 8, 10)):
+        at = out.find(signature)
+        while at >= 0:
+            out[at + flag_at] |= flag
+            if method is not None:
+                out[at + method_at : at + method_at + 2] = method.to_bytes(2, "little")
+            at = out.find(signature, at + 4)
+    return bytes(out)
+
+
+def _corrupt_deflate(data: bytes) -> bytes:
+    """Every deflate stream broken in its middle (the headers and sizes stay right)."""
+    out = bytearray(data)
+    for info in zipfile.ZipFile(io.BytesIO(data)).infolist():
+        start = info.header_offset + 30 + len(info.filename.encode())
+        for offset in range(start + 2, start + max(info.compress_size - 2, 3)):
+            out[offset] = 0xFF
+    return bytes(out)
+
+
 def docx_cases() -> Iterator[tuple[str, bytes]]:
+    yield "encrypted-flag", _patch_headers(_docx_with_item(BAD_KIND), flag=0x1)
+    yield "deflate64-method", _patch_headers(_docx_with_item(BAD_KIND), method=9)
+    yield "corrupt-deflate", _corrupt_deflate(_docx_with_item(BAD_KIND))
+    yield "item-utf7-entity", _docx_with_item(dict(_encoding_cases())["utf7-internal-entity"])
+    yield "document-xml-utf7-doctype", _zip([
+        ("[Content_Types].xml", _CT), ("_rels/.rels", _RELS),
+        ("word/document.xml", b'<?xml version="1.0" encoding="UTF-7"?>'
+         + _utf7("<!DOCTYPE w [<!ENTITY x 'y'>]>") + _DOC.split(b"?>", 1)[1])])
     yield "not-a-zip", b"See ei ole Wordi fail.\n"
     yield "empty", b""
     yield "zip-header-only", b"PK\x03\x04" + b"\x00" * 26

@@ -16,10 +16,10 @@ from ametijuhend_desktop.docx.batch import (
     export_many,
     output_paths,
 )
-from ametijuhend_desktop.docx.embedded import read_docx
 from ametijuhend_desktop.docx.template import TemplateError
 from ametijuhend_desktop.errors import FileFormatError
 from ametijuhend_desktop.model import PostKind
+from ametijuhend_desktop.opening import open_document
 
 from .support import sample_document
 
@@ -50,7 +50,7 @@ def test_one_bad_file_does_not_stop_the_batch(tmp_path: Path, jobs: int) -> None
     assert bad.source.name == "katki.ajx" and "katki.ajx" in bad.message("et") and bad.error_en
     for source in good:
         out = tmp_path / "välja" / f"{source.stem}.docx"
-        assert read_docx(out) == ajx.read_file(source)
+        assert open_document(out).doc == ajx.read_file(source)
     assert sorted(p.name for p in (tmp_path / "välja").iterdir()) == [
         "juhend-0.docx", "juhend-1.docx", "juhend-2.docx"]
     assert summary.text("et") == "3 eksporditud, 1 ebaõnnestus."
@@ -87,12 +87,11 @@ def test_collect_inputs_takes_files_and_folders(tmp_path: Path) -> None:
 # -- reading an exported DOCX back -----------------------------------------------------------
 
 
-def test_a_word_file_without_data_is_a_clear_error(tmp_path: Path) -> None:
+def test_a_word_file_without_data_is_imported_as_foreign(tmp_path: Path) -> None:
     from ametijuhend_desktop.docx.template import default_template_path
+    from ametijuhend_desktop.opening import Source
 
-    with pytest.raises(FileFormatError) as info:
-        read_docx(default_template_path())
-    assert "Ametijuhendist eksporditud" in info.value.et and "exported by Ametijuhend" in info.value.en
+    assert open_document(default_template_path()).source is Source.FOREIGN_WORD
 
 
 @pytest.mark.parametrize("content", [b"", b"plain text", b"PK\x03\x04broken"])
@@ -100,15 +99,15 @@ def test_not_a_word_file(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "a.docx"
     path.write_bytes(content)
     with pytest.raises(FileFormatError) as info:
-        read_docx(path)
+        open_document(path)
     assert "Wordi dokument" in info.value.et
 
 
 def test_missing_file_and_folder(tmp_path: Path) -> None:
     with pytest.raises(FileFormatError, match="ei leitud"):
-        read_docx(tmp_path / "pole.docx")
+        open_document(tmp_path / "pole.docx")
     with pytest.raises(FileFormatError, match="kaust"):
-        read_docx(tmp_path)
+        open_document(tmp_path)
 
 
 def _die(task: tuple[Path, Path]) -> ExportResult:

@@ -24,7 +24,6 @@ from ametijuhend_desktop import ajx
 from ametijuhend_desktop.ajx import NS
 from ametijuhend_desktop.cli import main
 from ametijuhend_desktop.docx.batch import export_many
-from ametijuhend_desktop.docx.embedded import read_docx
 from ametijuhend_desktop.docx.export import export_document
 from ametijuhend_desktop.docx.package import ITEM_NAME
 from ametijuhend_desktop.docx.template import (
@@ -34,6 +33,7 @@ from ametijuhend_desktop.docx.template import (
     load_template,
 )
 from ametijuhend_desktop.model import PostKind
+from ametijuhend_desktop.opening import open_document
 
 from .support import sample_document
 
@@ -218,7 +218,7 @@ def refused_cases() -> dict[str, tuple[Hostile, str, str]]:
         "doctype-utf16": (Hostile(raw={"word/styles.xml": _reencode("UTF-16", DTD)}), "DOCTYPE", "DOCTYPE"),
         "doctype-utf7": (Hostile(raw={"word/styles.xml": _reencode("UTF-7", DTD)}), "UTF-7", "UTF-7"),
         "declared-latin1": (Hostile().edit("word/styles.xml", lambda xml: xml.replace("UTF-8", "ISO-8859-1", 1)),
-                            "ISO-8859-1", "not supported"),
+                            "ISO-8859-1", "only UTF-8 or UTF-16"),
     }
 
 
@@ -337,7 +337,7 @@ def test_leftovers_are_left_out_and_the_export_is_ours(tmp_path: Path, source: P
     everything = b"".join(parts.values())
     for trace in (b"example.invalid", b"attachedTemplate", b"mailMerge", b"comment", b"andmed.xlsx"):
         assert trace not in everything, trace
-    assert read_docx(out).general.job_title == "MEIE AMET"
+    assert open_document(out).doc.general.job_title == "MEIE AMET"
     assert [p for p in parts if ITEM_NAME.match(p)] == ["customXml/item1.xml"]
     assert NS.encode() in parts["customXml/item1.xml"]
 
@@ -425,4 +425,4 @@ def test_the_command_line_says_what_the_template_leaves_out(
     assert main(["export", str(source), "-o", str(out), "--template", str(path), "--lang", "en"]) == 0
     err = capsys.readouterr().err
     assert f"{path}: removed the link to an attached template (http://example.invalid/x.dotm)." in err
-    assert read_docx(out).general.job_title == "MEIE AMET"
+    assert open_document(out).doc.general.job_title == "MEIE AMET"

@@ -4,10 +4,13 @@ Not part of the test run (pytest does not collect ``fuzz_*.py``). Run it for a w
 
     .venv/bin/python -m tests.fuzz.fuzz_ajx --minutes 3
     .venv/bin/python -m tests.fuzz.fuzz_ajx --minutes 3 --engine atheris   # if installed
+    .venv/bin/python -m tests.fuzz.fuzz_ajx --minutes 3 --mutator encoding  # or zip
 
 The hypothesis engine mutates the example documents and a generated one at the byte level
 (flips, cuts, splices, repeats) and at the XML level (drop, duplicate, move elements, odd
-text and attribute values). The oracle: ``from_bytes`` returns a document that survives a
+text and attribute values), re-encodes them with any declaration (``--mutator encoding``),
+or packs them into a damaged Word package opened through the one door (``--mutator zip``).
+The oracle: ``from_bytes`` returns a document that survives a
 write-read round trip, or raises FileFormatError with a message in both languages; any
 other exception, or a call over 2 s, is a finding. Findings are written to
 ``tests/fuzz/findings/`` (not committed) and listed at the end.
@@ -19,9 +22,12 @@ import argparse
 import contextlib
 import hashlib
 import importlib.resources
+import io
 import sys
+import tempfile
 import time
 import traceback
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -30,8 +36,9 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from ametijuhend_desktop import ajx
-from ametijuhend_desktop.errors import FileFormatError
+from ametijuhend_desktop.errors import FileFormatError, UserError
 from ametijuhend_desktop.library.new_document import new_document
+from ametijuhend_desktop.opening import open_document
 
 FINDINGS = Path(__file__).resolve().parent / "findings"
 MAX_SECONDS = 2.0
@@ -51,6 +58,9 @@ SEEDS = seeds()
 
 def check(data: bytes) -> None:
     """The oracle; raises AssertionError (or anything unexpected) on a finding."""
+    if data.startswith(b"PK"):
+        check_door(data)
+        return
     started = time.perf_counter()
     try:
         doc = ajx.from_bytes(data, "fuzz.ajx")
@@ -60,6 +70,20 @@ def check(data: bytes) -> None:
     else:
         again = ajx.from_bytes(ajx.to_bytes(doc), "round-trip.ajx")
         assert again == doc, "round trip changed the document"
+    assert time.perf_counter() - started < MAX_SECONDS, "too slow"
+
+
+def check_door(data: bytes) -> None:
+    """A zip through the one door, as the user opens it: a document or a UserError."""
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "fuzz.docx"
+        path.write_bytes(data)
+        try:
+            open_document(path)
+        except UserError as exc:
+            assert exc.message("et") and exc.message("en"), "empty message"
+            assert len(exc.message("et")) < 1000, "message too long"
     assert time.perf_counter() - started < MAX_SECONDS, "too slow"
 
 
@@ -125,12 +149,56 @@ def _xml_mutation(draw: st.DrawFn, data: bytes) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
 
 
+_CODECS = ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-7",
+           "latin-1", "cp1257", "cp037", "ascii"]
+_DECLARED = ["UTF-8", "utf8", "UTF-16", "UTF-16LE", "UTF-7", "ISO-8859-1", "IBM037", "UCS-4",
+             "US-ASCII", "windows-1257", "", "bogus"]
+
+
+def _encoding_mutation(draw: st.DrawFn, data: bytes) -> bytes:
+    """The same document in another encoding, declaring any encoding, maybe a DOCTYPE."""
+    text = data.decode("utf-8", "replace").split("?>", 1)[-1]
+    if draw(st.booleans()):
+        text = '<!DOCTYPE ametijuhend [<!ENTITY x "xx">]>' + text.replace("<heading>", "<heading>&x;", 1)
+    declared = draw(st.sampled_from(_DECLARED))
+    head = f'<?xml version="1.0" encoding="{declared}"?>' if declared else ""
+    codec = draw(st.sampled_from(_CODECS))
+    out = (head + text).encode(codec, "replace")
+    if codec == "utf-7" and draw(st.booleans()):  # markup hidden from a byte scan
+        out = out.replace(b"<", b"+ADw-").replace(b">", b"+AD4-")
+    return out
+
+
+def _zip_mutation(draw: st.DrawFn, data: bytes) -> bytes:
+    """The document as our Word export's data part, its zip headers or streams damaged."""
+    out = io.BytesIO()
+    method = draw(st.sampled_from([zipfile.ZIP_DEFLATED, zipfile.ZIP_STORED]))
+    with zipfile.ZipFile(out, "w", method) as archive:
+        archive.writestr("word/document.xml", b"<w:document xmlns:w='urn:w'/>")
+        archive.writestr("customXml/item1.xml", data)
+    packed = bytearray(out.getvalue())
+    for _ in range(draw(st.integers(0, 6))):
+        at = draw(st.integers(0, len(packed) - 1))
+        packed[at] = draw(st.sampled_from([0x00, 0x01, 0x09, 0x0E, 0xFF, packed[at] ^ 0x40]))
+    return bytes(packed)
+
+
+MUTATORS: dict[str, list[Callable[[st.DrawFn, bytes], bytes]]] = {
+    "all": [_byte_mutation, _xml_mutation, _xml_mutation, _encoding_mutation],
+    "encoding": [_encoding_mutation, _byte_mutation],
+    "zip": [_zip_mutation],
+}
+_mutators = MUTATORS["all"]
+
+
 @st.composite
 def mutated(draw: st.DrawFn) -> bytes:
     data = draw(st.sampled_from(SEEDS))
     for _ in range(draw(st.integers(1, 4))):
-        mutate = draw(st.sampled_from([_byte_mutation, _xml_mutation, _xml_mutation]))
+        mutate = draw(st.sampled_from(_mutators))
         data = mutate(draw, data)
+        if mutate is _zip_mutation:
+            break
     return data
 
 
@@ -200,7 +268,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=float, default=3.0)
     parser.add_argument("--engine", choices=["hypothesis", "atheris"], default="hypothesis")
+    parser.add_argument("--mutator", choices=sorted(MUTATORS), default="all",
+                        help="encoding: re-encoded and mis-declared files; zip: damaged Word packages")
     args = parser.parse_args(argv)
+    global _mutators
+    _mutators = MUTATORS[args.mutator]
     deadline = time.monotonic() + args.minutes * 60
     started = time.monotonic()
     engine = run_atheris if args.engine == "atheris" else run_hypothesis

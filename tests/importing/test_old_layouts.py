@@ -15,11 +15,11 @@ import docx
 import pytest
 
 from ametijuhend_desktop.docx.export import export_document
-from ametijuhend_desktop.importing.importer import import_file
 from ametijuhend_desktop.importing.notes import NoteKind
-from ametijuhend_desktop.importing.parse import ImportResult
 from ametijuhend_desktop.importing.word import word_lines
 from ametijuhend_desktop.model import Cefr, Severity, validate
+from ametijuhend_desktop.opening import Opened
+from ametijuhend_desktop.opening import open_document as import_file
 from ametijuhend_desktop.preview.plain_text import to_text
 from tests.importing.old_documents import (
     ADDITIONAL,
@@ -80,19 +80,19 @@ def texts(word_files: dict[Layout, Path], tmp_path_factory: pytest.TempPathFacto
 
 
 @pytest.fixture
-def imported(request: pytest.FixtureRequest) -> ImportResult:
+def imported(request: pytest.FixtureRequest) -> Opened:
     layout, form = request.param
     files = request.getfixturevalue({"word": "word_files", "resaved": "resaved",
                                      "text": "texts"}[form])
     return import_file(files[layout])
 
 
-def guesses_at(result: ImportResult, path: tuple[str | int, ...]) -> list[str]:
-    return [n.message_en for n in result.found if n.kind is NoteKind.GUESS and n.path == path]
+def guesses_at(result: Opened, path: tuple[str | int, ...]) -> list[str]:
+    return [n.message_en for n in result.notes if n.kind is NoteKind.GUESS and n.path == path]
 
 
 @pytest.mark.parametrize("imported", COPIES + TEXTS, indirect=True)
-def test_additional_competencies_written_as_name_then_sentence(imported: ImportResult) -> None:
+def test_additional_competencies_written_as_name_then_sentence(imported: Opened) -> None:
     additional = imported.doc.requirements.additional
     assert [(a.name, a.description) for a in additional] == list(ADDITIONAL)
     assert not [f for f in validate(imported.doc) if f.severity is Severity.ERROR
@@ -104,7 +104,7 @@ def test_additional_competencies_written_as_name_then_sentence(imported: ImportR
 
 @pytest.mark.parametrize("imported", [c for c in COPIES + TEXTS
                                       if c.values[0][0] is not Layout.PLAIN], indirect=True)
-def test_a_closing_row_across_the_requirements_table_stands_apart(imported: ImportResult) -> None:
+def test_a_closing_row_across_the_requirements_table_stands_apart(imported: Opened) -> None:
     req = imported.doc.requirements
     assert req.additional[-1].description == ADDITIONAL[-1][1]  # not glued on
     rows = [(r.label, r.text) for r in req.rows]
@@ -113,7 +113,7 @@ def test_a_closing_row_across_the_requirements_table_stands_apart(imported: Impo
 
 
 @pytest.mark.parametrize("imported", COPIES, indirect=True)
-def test_line_breaks_inside_a_cell_are_kept(imported: ImportResult) -> None:
+def test_line_breaks_inside_a_cell_are_kept(imported: Opened) -> None:
     g = imported.doc.general
     assert g.job_title == "\n".join(TITLE)
     assert g.unit == "\n".join(UNIT)
@@ -123,7 +123,7 @@ def test_line_breaks_inside_a_cell_are_kept(imported: ImportResult) -> None:
 
 
 @pytest.mark.parametrize("imported", COPIES + TEXTS, indirect=True)
-def test_languages_with_alternatives_and_an_advantage_sentence(imported: ImportResult) -> None:
+def test_languages_with_alternatives_and_an_advantage_sentence(imported: Opened) -> None:
     languages = imported.doc.requirements.languages
     assert [(x.name, x.level, x.required) for x in languages] == [
         ("eesti", Cefr.C1, True), ("inglise või vene", Cefr.B2, True),
@@ -136,22 +136,22 @@ def test_languages_with_alternatives_and_an_advantage_sentence(imported: ImportR
 
 
 @pytest.mark.parametrize("imported", COPIES + TEXTS, indirect=True)
-def test_the_purpose_and_every_general_row_find_their_place(imported: ImportResult) -> None:
+def test_the_purpose_and_every_general_row_find_their_place(imported: Opened) -> None:
     doc = imported.doc
     assert doc.purpose.paragraphs == [PURPOSE]
     assert (doc.general.manager, doc.general.substituted_by) == ("Talituse juht", ["Spetsialist"])
-    assert not [n for n in imported.found if n.kind is NoteKind.UNPLACED]
+    assert not [n for n in imported.notes if n.kind is NoteKind.UNPLACED]
 
 
 @pytest.mark.parametrize("imported", COPIES + TEXTS, indirect=True)
-def test_results_under_their_duty(imported: ImportResult) -> None:
+def test_results_under_their_duty(imported: Opened) -> None:
     assert [(d.text, tuple(d.results)) for d in imported.doc.duties.items] == list(DUTIES)
     assert imported.doc.duties.result_column == ""  # "Oodatavad tulemused" is the default
 
 
 @pytest.mark.parametrize("imported", COPIES + TEXTS, indirect=True)
 def test_a_bare_approval_stamp_exports_without_a_dangling_directive(
-    imported: ImportResult, tmp_path: Path,
+    imported: Opened, tmp_path: Path,
 ) -> None:
     doc = imported.doc
     approval = doc.meta.approval
@@ -179,7 +179,7 @@ def test_old_formats_are_read_through_libreoffice(
     assert doc.general.job_title == "\n".join(TITLE)
     assert [(d.text, tuple(d.results)) for d in doc.duties.items] == list(DUTIES)
     assert [(a.name, a.description) for a in doc.requirements.additional] == list(ADDITIONAL)
-    assert "LibreOffice" in result.found[0].message_en
+    assert "LibreOffice" in result.notes[0].message_en
     assert not (home / ".config" / "libreoffice").exists()
     assert not list(tmp_path.glob("**/.~lock*"))  # the user's file was not opened for editing
 

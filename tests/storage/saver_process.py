@@ -12,8 +12,8 @@ from pathlib import Path
 
 from ametijuhend_desktop.library.new_document import new_document
 from ametijuhend_desktop.model import Duty, JobDescription
+from ametijuhend_desktop.opening import open_document
 from ametijuhend_desktop.storage.backups import BackupStore
-from ametijuhend_desktop.storage.disk_state import read_document
 from ametijuhend_desktop.storage.save import save_document
 
 
@@ -32,7 +32,7 @@ def version(n: int) -> JobDescription:
 def main(argv: list[str]) -> None:
     path, data_dir = Path(argv[0]), Path(argv[1])
     first, last = int(argv[2]), int(argv[3])
-    state = read_document(path)[1] if path.exists() else None
+    state = open_document(path).state if path.exists() else None
     backups = BackupStore(data_dir, keep=3)
     for n in range(first, last + 1):
         state = save_document(version(n), path, state, backups=backups).state

@@ -16,8 +16,8 @@ from ametijuhend_desktop import ajx
 from ametijuhend_desktop.errors import FileFormatError, SaveError
 from ametijuhend_desktop.library.new_document import new_document
 from ametijuhend_desktop.model import JobDescription
+from ametijuhend_desktop.opening import open_document
 from ametijuhend_desktop.storage import files
-from ametijuhend_desktop.storage.disk_state import read_document
 from ametijuhend_desktop.storage.recovery import MAGIC, RecoveryStore
 
 
@@ -32,7 +32,7 @@ def test_autosave_is_listed_with_path_and_time_and_recovers(tmp_path: Path) -> N
     original.parent.mkdir()
     ajx.write_file(_doc(), original)
     before = original.read_bytes()
-    _, state = read_document(original)
+    _, state = (opened := open_document(original)).doc, opened.state
     store = RecoveryStore(tmp_path / "data")
     key = store.key_for(original)
     edited = _doc("Peaspetsialist (muudetud õhtul)")

@@ -19,6 +19,7 @@ from ametijuhend_desktop.errors import SaveError
 from ametijuhend_desktop.files import atomic as atomic_module
 from ametijuhend_desktop.library.new_document import new_document
 from ametijuhend_desktop.model import JobDescription
+from ametijuhend_desktop.opening import open_document
 from ametijuhend_desktop.storage import files as files_module
 from ametijuhend_desktop.storage import save as save_module
 from ametijuhend_desktop.storage.backups import BackupStore
@@ -26,7 +27,6 @@ from ametijuhend_desktop.storage.disk_state import (
     Change,
     ChangedOnDiskError,
     DiskState,
-    read_document,
     snapshot,
 )
 from ametijuhend_desktop.storage.save import save_document
@@ -46,7 +46,7 @@ def opened(tmp_path: Path) -> Opened:
     path = tmp_path / "docs" / "dok.ajx"
     path.parent.mkdir()
     ajx.write_file(_doc("Esimene"), path)
-    doc, state = read_document(path)
+    doc, state = (opened := open_document(path)).doc, opened.state
     return path, doc, state
 
 
