@@ -71,6 +71,8 @@ class DocumentWindow(Protocol):
 
     def display_name(self) -> str: ...
 
+    def show_notes(self, notes: tuple[Note, ...]) -> None: ...
+
 
 def export_available() -> bool:
     """The Word export is a separate module; the action hides if it is not there.
@@ -304,6 +306,7 @@ class FileActions(QObject):
         self.window.set_path(None)
         self.settings.last_folder = str(path.parent)
         if notes:
+            self.window.show_notes(notes)
             self.show_import_notes(path, [note.message(self.lang) for note in notes])
         return True
 

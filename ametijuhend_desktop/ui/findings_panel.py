@@ -1,14 +1,18 @@
 """The validation findings, live: re-checked a moment after the user stops typing.
 
 Below them, marked apart, the places where the document departs from the agency's
-standard texts, so a reviewer sees at a glance what this one changed.
+standard texts, so a reviewer sees at a glance what this one changed, and after an import
+each place where the importer guessed or found no place for a line.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
 
+from ..importing.notes import ImportNote
 from ..library.departures import Departure, departures
 from ..model import Finding, JobDescription, SectionId, Severity, validate
 
@@ -24,6 +28,7 @@ class FindingsPanel(QListWidget):
         self.lang = lang
         self.findings: list[Finding] = []
         self.departures: list[Finding] = []
+        self.import_notes: list[Finding] = []  # what the import of this document guessed
         self.doc: JobDescription | None = None
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
@@ -41,9 +46,17 @@ class FindingsPanel(QListWidget):
             Severity.INFO: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
         }
         self._standard_icon = style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView)
+        self._import_icon = style.standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView)
 
     def watch(self, doc: JobDescription) -> None:
         self.doc = doc
+        self.import_notes = []  # a new document: the notes of an earlier import go
+        self.check_now()
+
+    def show_import_notes(self, notes: Sequence[ImportNote]) -> None:
+        """List what an import guessed or could not place, under the findings, until
+        another document is opened; clicking one goes to its place."""
+        self.import_notes = [_note_as_finding(n) for n in notes]
         self.check_now()
 
     def schedule(self) -> None:
@@ -69,6 +82,11 @@ class FindingsPanel(QListWidget):
             item = QListWidgetItem(self._standard_icon, finding.message(self.lang))
             item.setData(Qt.ItemDataRole.UserRole, finding)
             item.setToolTip(self.tr("Erinevus asutuse standardtekstist"))
+            self.addItem(item)
+        for finding in self.import_notes:
+            item = QListWidgetItem(self._import_icon, finding.message(self.lang))
+            item.setData(Qt.ItemDataRole.UserRole, finding)
+            item.setToolTip(self.tr("Importimisel tehtud oletus või paigutamata rida: kontrolli"))
             self.addItem(item)
         self.updated.emit()
 
@@ -97,6 +115,16 @@ def _as_finding(departure: Departure) -> Finding:
     elif where is not None:
         et, en = f"{where[0]}: {et}", f"{where[1]}: {en}"
     return Finding(Severity.INFO, section, departure.path, et, en)
+
+
+_SECTIONS = {s.value: s for s in SectionId}
+
+
+def _note_as_finding(note: ImportNote) -> Finding:
+    """An import note in the shape the window already knows how to go to."""
+    section = _SECTIONS.get(str(note.path[0])) if note.path else None
+    return Finding(Severity.INFO, section, tuple(note.path), f"Import: {note.message_et}",
+                   f"Import: {note.message_en}")
 
 
 _ITEM_WORDS = {

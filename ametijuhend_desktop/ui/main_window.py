@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ..library.new_document import new_document
 from ..model import Finding, JobDescription, PostKind, SectionId
 from ..model.paths import DUTIES, ModelPath, from_finding
+from ..opening import Note
 from ..preview.html import anchor_for
 from .actions import Actions
 from .current_list import CurrentList
@@ -294,6 +295,9 @@ class MainWindow(QMainWindow):
             if isinstance(scroll, QScrollArea):
                 scroll.ensureWidgetVisible(widget)
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_notes(self, notes: tuple[Note, ...]) -> None:
+        self.findings.show_import_notes(notes)
 
     def go_to_finding(self, finding: Finding) -> None:
         self.reveal(from_finding(finding.path))

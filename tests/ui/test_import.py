@@ -56,3 +56,25 @@ def test_an_unreadable_import_is_explained(qtbot, window: MainWindow, tmp_path: 
     assert not window.files.import_old(pdf)
     assert window.editor.doc is before
     assert errors and str(pdf) in errors[0]
+
+
+def test_every_guess_of_an_import_is_a_finding_that_goes_to_its_place(
+        qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ametijuhend_desktop.model import SectionId
+    from ametijuhend_desktop.ui.tree_model import Node, NodeKind
+
+    old = tmp_path / "vana.txt"
+    old.write_text(OLD_TEXT, encoding="utf-8")
+    monkeypatch.setattr(window.files, "show_import_notes", lambda _p, notes: None)
+    assert window.files.import_now(old)
+    listed = [window.findings.item(i) for i in range(window.findings.count())]
+    imported = [item for item in listed if item.text().startswith("Import: ")]
+    assert any("ametikoha liik" in item.text() for item in imported)
+    window.findings.itemClicked.emit(next(i for i in imported if "ametikoha liik" in i.text()))
+    assert window.tree.current_node() in (Node(NodeKind.META), Node(NodeKind.SECTION, SectionId.GENERAL))
+    from ametijuhend_desktop.ui.file_actions import SaveChoice
+
+    monkeypatch.setattr(window.files, "ask_save_changes", lambda: SaveChoice.DISCARD)
+    window.files.new(window.editor.doc.meta.kind)  # another document: the notes go
+    assert not any(window.findings.item(i).text().startswith("Import: ")
+                   for i in range(window.findings.count()))
