@@ -26,7 +26,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QHBoxLayout,
     QLineEdit,
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 from ...model.paths import ModelPath, resolve
 from ..editor import DocumentEditor
 from ..item_ops import is_window_key
+from .completion import attach_completer, fill
 
 _tokens = itertools.count(1)
 
@@ -106,19 +106,8 @@ def line_field(editor: DocumentEditor, path: ModelPath, placeholder: str = "",
     binding = Binding(editor, path, widget, widget.text, write)
     widget.textEdited.connect(lambda _text: binding.edited())
     if completions is not None:
-        completer = QCompleter([], widget)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        widget.setCompleter(completer)
-        completer.activated.connect(lambda _text: binding.edited())
-
-        def fill(_path: object) -> None:
-            own = widget.text()
-            words = sorted({w for w in completions() if w.strip() and w != own})
-            model = completer.model()
-            model.setStringList(words)  # type: ignore[attr-defined]
-
-        binding.focused.connect(fill)
+        completer = attach_completer(widget, completions, binding.edited)
+        binding.focused.connect(lambda _path: fill(completer, widget.text(), completions()))
     binding.refresh()
     return widget, binding
 
