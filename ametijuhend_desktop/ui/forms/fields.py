@@ -8,30 +8,23 @@ and leaves the cursor alone when the text is already right.
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
-    QFont,
     QKeyEvent,
     QResizeEvent,
-    QShowEvent,
-    QTextCharFormat,
     QTextOption,
 )
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
-    QToolButton,
     QWidget,
 )
 
@@ -39,6 +32,7 @@ from ...model.paths import ModelPath, resolve
 from ..editor import DocumentEditor
 from ..item_ops import is_window_key
 from .completion import attach_completer, fill
+from .date_field import OptionalDateEdit
 
 _tokens = itertools.count(1)
 
@@ -204,70 +198,9 @@ def combo_field(editor: DocumentEditor, path: ModelPath,
     return widget, binding
 
 
-class OptionalDateEdit(QWidget):
-    """A date with a calendar that may also be empty ("no date")."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd.MM.yyyy")
-        self.edit.setMinimumDate(QDate(1900, 1, 1))
-        self.edit.setSpecialValueText(self.tr("kuupäev puudub"))
-        self.clear_button = QToolButton()
-        self.clear_button.setText("✕")
-        self.clear_button.setToolTip(self.tr("Eemalda kuupäev"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.clear_button)
-        layout.addStretch(1)
-        self.setFocusProxy(self.edit)
-        self.edit.dateChanged.connect(lambda _d: self.changed.emit())
-        self.clear_button.clicked.connect(lambda: self.set_value(None, emit=True))
-        calendar = self.edit.calendarWidget()
-        calendar.installEventFilter(self)
-        today = QTextCharFormat()  # today stands out, as in a paper calendar
-        today.setFontWeight(QFont.Weight.Bold)
-        today.setFontUnderline(True)
-        calendar.setDateTextFormat(QDate.currentDate(), today)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # No date is stored as 1.1.1900; the calendar would open there. Open at today.
-        if (event.type() == QEvent.Type.Show and self.value() is None
-                and watched is self.edit.calendarWidget()):
-            today = QDate.currentDate()
-            self.edit.calendarWidget().setCurrentPage(today.year(), today.month())
-        return False
-
-    def value(self) -> dt.date | None:
-        date = self.edit.date()
-        if date == self.edit.minimumDate():
-            return None
-        return dt.date(date.year(), date.month(), date.day())
-
-    def set_value(self, value: dt.date | None, emit: bool = False) -> None:
-        self.edit.blockSignals(not emit)
-        if value is None:
-            self.edit.setDate(self.edit.minimumDate())
-            today = QDate.currentDate()
-            self.edit.calendarWidget().setCurrentPage(today.year(), today.month())
-        else:
-            self.edit.setDate(QDate(value.year, value.month, value.day))
-        self.edit.blockSignals(False)
-        self.clear_button.setEnabled(value is not None)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.clear_button.setEnabled(self.value() is not None)
-
-
 def date_field(editor: DocumentEditor, path: ModelPath) -> tuple[OptionalDateEdit, Binding]:
     widget = OptionalDateEdit()
     binding = Binding(editor, path, widget.edit, widget.value, widget.set_value)
     widget.changed.connect(binding.edited)
-    widget.changed.connect(lambda: widget.clear_button.setEnabled(widget.value() is not None))
     binding.refresh()
     return widget, binding
