@@ -8,6 +8,8 @@ refresh just what it shows.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -52,6 +54,16 @@ class DocumentEditor(QObject):
         if source == target or not (0 <= source < size and 0 <= target < size):
             return
         self.stack.push(MoveItem(self, list_path, source, target))
+
+    @contextmanager
+    def one_step(self, text: str) -> Iterator[None]:
+        """Several changes the user made with one gesture (a paste, Enter splitting an
+        item, switching the kind of post): one undo step."""
+        self.stack.beginMacro(text)
+        try:
+            yield
+        finally:
+            self.stack.endMacro()
 
     def load(self, doc: JobDescription) -> None:
         """Replace the whole document (File ▸ New/Open): no undo across documents."""

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ametijuhend_desktop.model import SectionId
 from ametijuhend_desktop.ui.forms.fields import OptionalDateEdit
@@ -15,6 +15,8 @@ from ametijuhend_desktop.ui.item_ops import ItemAction
 from ametijuhend_desktop.ui.main_window import MainWindow
 from ametijuhend_desktop.ui.pages import Page
 from ametijuhend_desktop.ui.tree_model import Node, NodeKind
+
+from .conftest import keys
 
 pytestmark = pytest.mark.gui
 LANGUAGES = ("requirements", "languages")
@@ -111,3 +113,98 @@ def test_a_half_typed_date_is_not_stored_and_clearing_empties_it(qtbot,
     assert window.editor.doc.meta.effective_date == dt.date(2027, 2, 28)
     qtbot.mouseClick(box.clear_button, Qt.MouseButton.LeftButton)
     assert window.editor.doc.meta.effective_date is None and box.edit.text() == ""
+
+
+RESULTS = ("duties", "items", 0, "results")
+
+
+def result_field(window: MainWindow, row: int) -> QWidget:
+    window.tree.select(Node(NodeKind.DUTY, SectionId.DUTIES, 0))
+    widget = window.duty_form.results.widget_for((*RESULTS, row))
+    assert widget is not None
+    return widget
+
+
+def test_enter_in_a_language_row_starts_the_next_language(qtbot, window: MainWindow) -> None:
+    langs = languages_editor(window)
+    first = langs.first_field(0)
+    first.setFocus()
+    qtbot.keyClick(first, Qt.Key.Key_End)
+    qtbot.keyClick(first, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.focusWidget(), "inglise")
+    names = [lang.name for lang in window.editor.doc.requirements.languages]
+    assert names == ["eesti", "inglise"]
+
+
+def test_enter_splits_a_result_and_shift_enter_breaks_the_line(qtbot, window: MainWindow) -> None:
+    first = result_field(window, 0)
+    first.setFocus()
+    qtbot.keyClicks(first, "aruanne valmib")
+    qtbot.keyClick(first, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.focusWidget(), "kava on kinnitatud")
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    keys(window.focusWidget(), "tähtajaks")  # QTest types ASCII only
+    assert window.editor.doc.duties.items[0].results == [
+        "aruanne valmib", "kava on kinnitatud\ntähtajaks"]
+
+
+def test_backspace_in_an_empty_result_removes_it_and_goes_back(qtbot, window: MainWindow) -> None:
+    first = result_field(window, 0)
+    first.setFocus()
+    qtbot.keyClicks(first, "aruanne")
+    qtbot.keyClick(first, Qt.Key.Key_Return)
+    assert len(window.editor.doc.duties.items[0].results) == 2
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Backspace)
+    assert window.editor.doc.duties.items[0].results == ["aruanne"]
+    qtbot.keyClicks(window.focusWidget(), " valmib")  # back at the end of the one before
+    assert window.editor.doc.duties.items[0].results == ["aruanne valmib"]
+
+
+def paste(qtbot, widget: QWidget, text: str) -> None:
+    QApplication.clipboard().setText(text)
+    qtbot.keyClick(widget, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_a_list_pasted_from_word_becomes_results_in_one_undo_step(qtbot,
+                                                                  window: MainWindow) -> None:
+    first = result_field(window, 0)
+    first.setFocus()
+    paste(qtbot, first, "•\taruanne valmib\r\n•\tkava on kinnitatud\r\n1.\tnõu on antud\r\n")
+    assert window.editor.doc.duties.items[0].results == [
+        "aruanne valmib", "kava on kinnitatud", "nõu on antud"]
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor.doc.duties.items[0].results == [""]
+
+
+def test_a_duty_pasted_with_sh_items_gets_them_as_sub_items(qtbot, window: MainWindow) -> None:
+    window.tree.select(Node(NodeKind.DUTY, SectionId.DUTIES, 0))
+    text = window.duty_form.text
+    text.setFocus()
+    paste(qtbot, text, "Korraldab nõustamist, sh:\n•\tnõustab kliente\no\tpeab registrit\n")
+    duty = window.editor.doc.duties.items[0]
+    assert duty.text == "Korraldab nõustamist, sh:"
+    assert duty.sub_items == ["nõustab kliente", "peab registrit"]
+    qtbot.keyClick(text, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor.doc.duties.items[0].text == ""
+    assert window.editor.doc.duties.items[0].sub_items == []
+
+
+def test_line_breaks_pasted_into_the_title_become_spaces(qtbot, window: MainWindow) -> None:
+    window.tree.select(Node(NodeKind.SECTION, SectionId.GENERAL))
+    title = window.form(Page.GENERAL).widget_for(("general", "job_title"))
+    assert title is not None
+    title.setFocus()
+    paste(qtbot, title, "Peaspetsialist\r\n(ennetusteenus)")
+    assert window.editor.doc.general.job_title == "Peaspetsialist (ennetusteenus)"
+
+
+def test_backspace_over_a_selected_result_clears_it_but_keeps_the_item(qtbot,
+                                                                       window: MainWindow) -> None:
+    first = result_field(window, 0)
+    first.setFocus()
+    qtbot.keyClicks(first, "aruanne")
+    qtbot.keyClick(first, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.focusWidget(), "kava")
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Backspace)
+    assert window.editor.doc.duties.items[0].results == ["aruanne", ""]

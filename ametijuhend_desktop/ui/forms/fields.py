@@ -12,7 +12,7 @@ import itertools
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
     QKeyEvent,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...model.pasted import without_breaks
 from ...model.paths import ModelPath, resolve
 from ..editor import DocumentEditor
 from ..item_ops import is_window_key
@@ -98,7 +99,16 @@ def line_field(editor: DocumentEditor, path: ModelPath, placeholder: str = "",
         widget.setCursorPosition(min(pos, len(value)))
 
     binding = Binding(editor, path, widget, widget.text, write)
-    widget.textEdited.connect(lambda _text: binding.edited())
+
+    def edited(text: str) -> None:
+        flat = without_breaks(text)  # a pasted line break would print, unseen here
+        if flat != text:
+            pos = widget.cursorPosition() - (len(text) - len(flat))
+            widget.setText(flat)
+            widget.setCursorPosition(max(pos, 0))
+        binding.edited()
+
+    widget.textEdited.connect(edited)
     if completions is not None:
         completer = attach_completer(widget, completions, binding.edited)
         binding.focused.connect(lambda _path: fill(completer, widget.text(), completions()))
@@ -114,6 +124,8 @@ class AutoTextEdit(QPlainTextEdit):
     def __init__(self, min_lines: int = 1, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._min_lines = min_lines
+        # Takes a paste first (a duty with its "sh:" items); True when it dealt with it.
+        self.paste_filter: Callable[[str], bool] | None = None
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -149,6 +161,11 @@ class AutoTextEdit(QPlainTextEdit):
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if self.paste_filter is not None and source.hasText() and self.paste_filter(source.text()):
+            return
+        super().insertFromMimeData(source)
 
 
 def text_field(editor: DocumentEditor, path: ModelPath, placeholder: str = "",

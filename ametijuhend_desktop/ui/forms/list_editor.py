@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -34,6 +35,7 @@ from ..icons import icon
 from ..item_ops import ItemAction, ListOps
 from ..snippet_menu import snippet_button
 from .fields import Binding, combo_field, line_field, text_field
+from .row_keys import RowKeys
 
 
 @dataclass
@@ -258,6 +260,8 @@ class ListEditor(QWidget):
         for column in flat:
             widget = self._field(i, column)
             line.addWidget(widget, column.stretch, Qt.AlignmentFlag.AlignTop)
+            if first is None and column.kind in ("text", "line"):
+                RowKeys(self, i, widget)  # Enter, Shift+Enter, Backspace, paste as in Word
             first = first or widget
         for column in nested:
             assert column.nested is not None and column.attr is not None
@@ -273,6 +277,17 @@ class ListEditor(QWidget):
         self.rows.addWidget(holder, i, 1)
         self._row_widgets.append(holder)
         self._first_fields.append(first or holder)
+
+    def text_attr(self) -> str | Literal[False] | None:
+        """Where a row's text is: the item itself (None), an attribute of it, or nowhere
+        (False: the first field is a choice, so Enter and pastes are left alone)."""
+        flat = [c for c in self.spec.columns if c.kind != "list"]
+        if not flat or flat[0].kind not in ("text", "line"):
+            return False
+        return flat[0].attr
+
+    def first_field(self, index: int) -> QWidget:
+        return self._first_fields[index]
 
     def _field(self, i: int, column: Column) -> QWidget:
         path: ModelPath = (*self.list_path, i) + ((column.attr,) if column.attr else ())
@@ -308,7 +323,12 @@ class ListEditor(QWidget):
         menu = QMenu(widget)
         if isinstance(widget, QLineEdit | QPlainTextEdit):
             standard = widget.createStandardContextMenu()
+            keys = widget.findChild(RowKeys)
             for action in standard.actions():
+                if action.objectName() == "edit-paste" and keys is not None:
+                    action.triggered.disconnect()  # a pasted list splits into rows
+                    action.triggered.connect(lambda _c=False, k=keys, w=widget: k.paste(
+                        QApplication.clipboard().text()) or w.paste())
                 if action.objectName() not in ("edit-undo", "edit-redo"):
                     menu.addAction(action)
             menu.addSeparator()
