@@ -12,11 +12,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..library.snippets import SnippetStore
-from ..model import JobDescription
+from ..model import JobDescription, PostKind
+from ..model.kind_switch import InsertEdit, SetEdit, kind_switch
 from ..model.paths import ModelPath, resolve
 from .commands import InsertItem, MoveItem, RemoveItem, SetValue
 from .tree_model import DocumentTreeModel
@@ -64,6 +65,20 @@ class DocumentEditor(QObject):
             yield
         finally:
             self.stack.endMacro()
+
+    def switch_kind(self, kind: PostKind) -> None:
+        """Ametnik ↔ töötaja with what follows from it (model/kind_switch.py), one step."""
+        edits = kind_switch(self.doc, kind)
+        if not edits:
+            return
+        with self.one_step(QCoreApplication.translate("Commands", "Muuda ametikoha liiki")):
+            for edit in edits:
+                if isinstance(edit, SetEdit):
+                    self.set_value(edit.path, edit.value)
+                elif isinstance(edit, InsertEdit):
+                    self.insert(edit.list_path, edit.index, edit.value)
+                else:
+                    self.remove(edit.list_path, edit.index)
 
     def load(self, doc: JobDescription) -> None:
         """Replace the whole document (File ▸ New/Open): no undo across documents."""

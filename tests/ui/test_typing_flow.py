@@ -208,3 +208,23 @@ def test_backspace_over_a_selected_result_clears_it_but_keeps_the_item(qtbot,
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Backspace)
     assert window.editor.doc.duties.items[0].results == ["aruanne", ""]
+
+
+def test_switching_to_tootaja_clears_the_approval_and_offers_the_signing_pair(
+        qtbot, window: MainWindow) -> None:
+    doc = window.editor.doc
+    a = doc.meta.approval
+    window.editor.set_value(("meta", "approval", "annex"), "Lisa 3")
+    window.editor.set_value(("meta", "approval", "date"), dt.date(2026, 1, 5))
+    window.tree.select(Node(NodeKind.META))
+    meta = window.form(Page.META)
+    qtbot.mouseClick(meta.tootaja, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert (a.annex, a.date, a.approver, a.directive_number) == ("", None, "", "")
+    assert not meta.approval.isVisibleTo(meta)  # type: ignore[attr-defined]
+    assert [s.role.value for s in doc.signatories] == ["employer", "employee"]
+    window.findings.check_now()
+    texts = [window.findings.item(i).text() for i in range(window.findings.count())]
+    assert not any("käskkir" in t.lower() or "kinnit" in t.lower() for t in texts)
+    qtbot.keyClick(meta.tootaja, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+    assert doc.kind.value == "ametnik" and a.annex == "Lisa 3"
+    assert [s.role.value for s in doc.signatories] == ["approver"]
