@@ -77,6 +77,10 @@ class Actions:
                                 lambda: files.new(PostKind.AMETNIK), std.New, "new")
         self.new_tootaja = make(QCoreApplication.translate("Actions", "Uus &töötaja ametijuhend"),
                                 lambda: files.new(PostKind.TOOTAJA))
+        self.new_based_on = make(
+            QCoreApplication.translate("Actions", "Uus selle &põhjal…"), files.new_based_on,
+            tip=QCoreApplication.translate("Actions", "Uus ametijuhend avatud dokumendi "
+                                           "põhjal: kinnitamine, kuupäevad ja allkirjad tühjad"))
         self.open = make(QCoreApplication.translate("Actions", "&Ava…"), lambda: files.open(), std.Open, "open")
         self.open_folder = make(QCoreApplication.translate("Actions", "Ava &kaust…"),
                                 lambda: files.open_folder(), QKeySequence("Ctrl+Shift+O"),
@@ -140,7 +144,7 @@ class Actions:
 
     def build_menus(self, bar: QMenuBar) -> None:
         file = bar.addMenu(QCoreApplication.translate("Actions", "&Fail"))
-        file.addActions([self.new_ametnik, self.new_tootaja, self.open])
+        file.addActions([self.new_ametnik, self.new_tootaja, self.new_based_on, self.open])
         file.addMenu(self.recent_menu)
         file.addAction(self.open_folder)
         file.addAction(self.import_old)

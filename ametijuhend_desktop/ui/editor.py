@@ -34,25 +34,28 @@ class DocumentEditor(QObject):
         self.doc = doc
         self.stack = QUndoStack(self)
         self.snippets: SnippetStore | None = None  # the user's standard texts, set by the window
+        self.read_only = False  # "ainult lugemiseks": every change below is refused
         self.tree = DocumentTreeModel(self, self)
 
     # -- what forms call --------------------------------------------------------------
 
     def set_value(self, path: ModelPath, value: Any, token: int | None = None) -> None:
         """Change one field; ``token`` groups consecutive keystrokes into one undo step."""
-        if resolve(self.doc, path) == value:
+        if self.read_only or resolve(self.doc, path) == value:
             return
         self.stack.push(SetValue(self, path, value, token))
 
     def insert(self, list_path: ModelPath, index: int, value: Any) -> None:
-        self.stack.push(InsertItem(self, list_path, index, value))
+        if not self.read_only:
+            self.stack.push(InsertItem(self, list_path, index, value))
 
     def remove(self, list_path: ModelPath, index: int) -> None:
-        self.stack.push(RemoveItem(self, list_path, index))
+        if not self.read_only:
+            self.stack.push(RemoveItem(self, list_path, index))
 
     def move(self, list_path: ModelPath, source: int, target: int) -> None:
         size = len(resolve(self.doc, list_path))
-        if source == target or not (0 <= source < size and 0 <= target < size):
+        if self.read_only or source == target or not (0 <= source < size and 0 <= target < size):
             return
         self.stack.push(MoveItem(self, list_path, source, target))
 
@@ -69,7 +72,7 @@ class DocumentEditor(QObject):
     def switch_kind(self, kind: PostKind) -> None:
         """Ametnik ↔ töötaja with what follows from it (model/kind_switch.py), one step."""
         edits = kind_switch(self.doc, kind)
-        if not edits:
+        if not edits or self.read_only:
             return
         with self.one_step(QCoreApplication.translate("Commands", "Muuda ametikoha liiki")):
             for edit in edits:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from ..errors import UserError
 from ..library.new_document import new_document
 from ..model import JobDescription, PostKind
+from ..model.based_on import based_on
 from ..model.locations import describe
 from ..model.paths import ModelPath, from_finding
 from ..opening import is_zip
@@ -208,6 +209,17 @@ class FileActions(QObject):
         self.safe.start_new()
         self.window.reveal(("general", "job_title"))  # a new document starts with its title
 
+    def new_based_on(self) -> None:
+        """The open document copied as a new, unsaved one: approval, annex, dates,
+        version and signatures cleared (model/based_on.py)."""
+        if not self.maybe_save():
+            return
+        self.window.set_document(based_on(self.editor.doc), None)
+        self.safe.start_new()
+        self.editor.stack.resetClean()  # not saved anywhere yet: closing asks
+        self.statusMessage.emit(self.tr("Uus ametijuhend, tehtud avatud dokumendi põhjal"), 5000)
+        self.window.reveal(("general", "job_title"))
+
     def open(self, path: str | Path | None = None) -> bool:
         if not self.maybe_save():
             return False
@@ -303,7 +315,11 @@ class FileActions(QObject):
         return True
 
     def save(self) -> bool:
-        if self.window.path is None or self.window.read_only:
+        if self.window.read_only:  # the file is someone else's now: a copy, said aloud
+            self.statusMessage.emit(self.tr(
+                "Dokument on avatud ainult lugemiseks: salvesta koopia teise nimega."), 10000)
+            return self.save_as()
+        if self.window.path is None:
             return self.save_as()
         return self._write(self.window.path)
 
