@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QKeyCombination, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
@@ -27,6 +27,22 @@ from .item_ops import (
     UP_KEY,
     ItemAction,
 )
+
+
+class _CompactWhenNarrow(QObject):
+    NARROW = 960  # below this window width the buttons' words do not fit beside the icons
+
+    def __init__(self, toolbar: QToolBar, window: QWidget) -> None:
+        super().__init__(toolbar)
+        self.toolbar = toolbar
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            narrow = watched.width() < self.NARROW
+            self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly if narrow
+                                            else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        return False
 
 
 class WindowCommands(Protocol):
@@ -180,7 +196,13 @@ class Actions:
         self.export.setIconText(QCoreApplication.translate("Actions", "Word"))
         for action in (self.undo, self.redo):
             action.setIconText(action.text().split(":")[0].replace("&", ""))
+        self.compact_toolbar(toolbar)
         return toolbar
+
+    def compact_toolbar(self, toolbar: QToolBar) -> None:
+        """Icons only when the window is narrow (800 px): every button stays in sight,
+        each still named by its tooltip; wider, the words come back."""
+        self._toolbar_filter = _CompactWhenNarrow(toolbar, self.parent)
 
     def fill_recent(self, recent: list[str]) -> None:
         """File ▸ Open Recent: "&1 …" as in Word; a "&" in a folder name is shown as is."""

@@ -6,7 +6,7 @@ opens on: a 1366×768 laptop has about 1366×728 to give once the task bar is th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSize
+from PySide6.QtCore import QByteArray, QRect, QSize
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from .settings import AppSettings
@@ -14,12 +14,10 @@ from .settings import AppSettings
 DEFAULT_SIZE = QSize(1280, 800)
 
 
-def fitting_size(window: QMainWindow) -> QSize:
+def fitting_size(free: QRect | None) -> QSize:
     """The default size, or less where the screen's free area is smaller."""
-    screen = window.screen()
-    if screen is None:
+    if free is None:
         return DEFAULT_SIZE
-    free = screen.availableGeometry()
     frame = 40  # title bar and borders the window manager adds
     return QSize(min(DEFAULT_SIZE.width(), free.width()),
                  min(DEFAULT_SIZE.height(), free.height() - frame))
@@ -30,7 +28,8 @@ def restore(window: QMainWindow, settings: AppSettings,
     geometry = settings.state("geometry")
     if geometry is not None:
         window.restoreGeometry(geometry)
-    size = fitting_size(window)
+    screen = window.screen()
+    size = fitting_size(screen.availableGeometry() if screen is not None else None)
     if geometry is None or window.width() > size.width() or window.height() > size.height():
         window.resize(window.size().boundedTo(size) if geometry is not None else size)
     for key, splitter in splitters.items():

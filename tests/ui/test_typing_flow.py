@@ -228,3 +228,16 @@ def test_switching_to_tootaja_clears_the_approval_and_offers_the_signing_pair(
     qtbot.keyClick(meta.tootaja, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
     assert doc.kind.value == "ametnik" and a.annex == "Lisa 3"
     assert [s.role.value for s in doc.signatories] == ["approver"]
+
+
+def test_the_languages_row_position_names_its_place_and_up_moves_it_up(qtbot,
+                                                                       window: MainWindow) -> None:
+    languages_editor(window)
+    form = window.form(Page.of(Node(NodeKind.SECTION, SectionId.REQUIREMENTS)))
+    box = form.position  # type: ignore[attr-defined]
+    assert window.editor.doc.requirements.languages_index == 2  # the third row
+    assert box.currentText() == "pärast „Töökogemus”"
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Up)
+    assert window.editor.doc.requirements.languages_index == 1
+    assert box.currentText() == "pärast „Haridus”"

@@ -135,7 +135,18 @@ class AutoTextEdit(QPlainTextEdit):
         layout.documentSizeChanged.connect(lambda _size: self._fit())
         self._fit()
 
+    def _fit_width(self) -> None:
+        """Wide enough for the longest word (up to a limit): "Arvutikasutamise oskus"
+        wraps between its words, not inside one, when the window is narrow."""
+        words = self.toPlainText().split() or [""]
+        widest = max(self.fontMetrics().horizontalAdvance(w) for w in words)
+        frame = int(2 * self.document().documentMargin()) + 2 * self.frameWidth() + 4
+        width = min(widest, self.fontMetrics().averageCharWidth() * 32) + frame
+        if width != self.minimumWidth():
+            self.setMinimumWidth(width)
+
     def _fit(self) -> None:
+        self._fit_width()
         lines = max(int(self.document().documentLayout().documentSize().height()),
                     self._min_lines)
         margins = self.contentsMargins()

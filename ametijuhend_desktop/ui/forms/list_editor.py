@@ -49,6 +49,7 @@ class Column:
     completions: Callable[[], Sequence[str]] | None = None
     stretch: int = 1
     nested: ListSpec | None = None  # kind "list": the items of this row
+    own_line: bool = False  # under the row's other fields, full width (a long sentence)
 
 
 @dataclass
@@ -246,11 +247,12 @@ class ListEditor(QWidget):
         self.rows.addWidget(marker, i, 0)
         self._row_widgets.append(marker)
         nested = [c for c in self.spec.columns if c.kind == "list"]
-        flat = [c for c in self.spec.columns if c.kind != "list"]
+        flat = [c for c in self.spec.columns if c.kind != "list" and not c.own_line]
+        below = [c for c in self.spec.columns if c.own_line]
         holder = QWidget()
         line = QHBoxLayout()
         line.setContentsMargins(0, 0, 0, 0)
-        if nested:
+        if nested or below:
             box = QVBoxLayout(holder)
             box.setContentsMargins(0, 0, 0, 6)
             box.addLayout(line)
@@ -263,6 +265,8 @@ class ListEditor(QWidget):
             if first is None and column.kind in ("text", "line"):
                 RowKeys(self, i, widget)  # Enter, Shift+Enter, Backspace, paste as in Word
             first = first or widget
+        for column in below:
+            box.addWidget(self._field(i, column))
         for column in nested:
             assert column.nested is not None and column.attr is not None
             child = ListEditor(self.editor, (*self.list_path, i, column.attr), column.nested)
@@ -294,11 +298,14 @@ class ListEditor(QWidget):
         widget: QWidget
         if column.kind == "line":
             widget, binding = line_field(self.editor, path, column.placeholder, column.completions)
+            if column.stretch == 1 and len(self.spec.columns) > 2:  # a name beside choices
+                widget.setMinimumWidth(widget.fontMetrics().horizontalAdvance("prantsuse") + 16)
         elif column.kind == "combo":
             widget, binding = combo_field(self.editor, path, column.choices)
         else:
             widget, binding = text_field(self.editor, path, column.placeholder)
-            widget.emptyBackspace.connect(lambda: self._remove_empty(i))
+            if column is self.spec.columns[0]:  # not a row's second field: only its text goes
+                widget.emptyBackspace.connect(lambda: self._remove_empty(i))
         binding.row_key = (i, column.attr)
         binding.focused.connect(lambda _p, row=i: self._set_current(row))
         widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
