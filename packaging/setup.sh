@@ -22,7 +22,7 @@ fi
 debs=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 fonts-dejavu-core)
 "$PY" -c 'import ensurepip, venv' >/dev/null 2>&1 || debs+=(python3-venv)
 if [ $want_test = 1 ]; then
-  debs+=(libreoffice-writer-nogui poppler-utils fonts-liberation2 xvfb xdotool openbox libxcb-cursor0)
+  debs+=(libreoffice-writer-nogui poppler-utils fonts-liberation2 xvfb xdotool openbox libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1)
 fi
 if command -v dpkg-query >/dev/null 2>&1; then
   missing=()

@@ -1,11 +1,11 @@
 """Suggestions under a one-line field that never swallow the user's next click.
 
 Qt's completion list is a popup: a click outside it only closes it, and Qt's own
-replay of that click arrives after the mouse button is already up again, so a fast
-click on + or on the tree after typing "soome" did nothing (or typing went on in the
-previous row). Here the click that closes the list is handed to the widget under the
-mouse at once, so the button gets its press before its release, as if no list had
-been open.
+replay of that click arrives after the mouse button is already up again (on X the
+release even goes to the closed popup), so a fast click on + or on the tree after
+typing "soome" did nothing, or typing went on in the previous row. Here the click
+that closes the list is handed whole (press and release) to the widget under the
+mouse at once, as if no list had been open.
 """
 
 from __future__ import annotations
@@ -22,24 +22,27 @@ class _PassClickThrough(QObject):
 
     def __init__(self, popup: QWidget) -> None:
         super().__init__(popup)
-        self.popup = popup
         popup.setAttribute(Qt.WidgetAttribute.WA_NoMouseReplay)  # no second, late press
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.MouseButtonPress or not isinstance(event, QMouseEvent):
+        # ``watched`` is the popup; a wrapper kept from before Qt reparented it may be stale.
+        if (event.type() != QEvent.Type.MouseButtonPress or not isinstance(event, QMouseEvent)
+                or not isinstance(watched, QWidget)):
             return False
         where = event.globalPosition().toPoint()
-        if self.popup.geometry().contains(where):
+        if watched.geometry().contains(where):
             return False  # a click on a suggestion: the completer takes it
-        self.popup.hide()
+        watched.hide()
         target = QApplication.widgetAt(where)
         handle = target.window().windowHandle() if target is not None else None
         if handle is not None:
-            local = handle.mapFromGlobal(where)
-            press = QMouseEvent(QEvent.Type.MouseButtonPress, local.toPointF(),
-                                event.globalPosition(), event.button(), event.buttons(),
-                                event.modifiers())
-            QApplication.sendEvent(handle, press)
+            # The whole click, now: on X the button's release would go to the closed popup.
+            local = handle.mapFromGlobal(where).toPointF()
+            for kind, buttons in ((QEvent.Type.MouseButtonPress, event.buttons()),
+                                  (QEvent.Type.MouseButtonRelease, Qt.MouseButton.NoButton)):
+                QApplication.sendEvent(handle, QMouseEvent(
+                    kind, local, event.globalPosition(), event.button(), buttons,
+                    event.modifiers()))
         return True
 
 
