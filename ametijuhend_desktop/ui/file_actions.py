@@ -118,7 +118,7 @@ class FileActions(QObject):
         """What the import guessed or could not place: the user checks these places."""
         box = QMessageBox(self.dialog_parent)
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(self.tr("Import"))
+        box.setWindowTitle(self.tr("Importimine"))
         box.setText(self.tr("„{0}” on loetud uueks dokumendiks. Kontrolli neid kohti:").format(
             source.name))
         box.setInformativeText("\n".join(f"• {note}" for note in notes[:8]))

@@ -41,6 +41,7 @@ from .forms.base import SectionForm
 from .forms.duty_forms import DutyForm
 from .icons import icon
 from .item_ops import ItemAction
+from .language_switch import switch_language
 from .pages import FormPages, Page
 from .preview import Preview
 from .read_only import set_read_only
@@ -342,6 +343,7 @@ class MainWindow(QMainWindow):
         if accepted:
             prefs.store(self.settings)
             self.safe.backups.keep = self.settings.backup_count  # from the next save on
+            switch_language(self, prefs.language)  # at once, no restart
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("Ametijuhend"), self.tr(
