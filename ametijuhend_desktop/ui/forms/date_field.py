@@ -89,6 +89,7 @@ class OptionalDateEdit(QWidget):
         self.calendar.activated.connect(lambda date: self._picked(date, menu))
         self.calendar_button = QToolButton()
         self.calendar_button.setArrowType(Qt.ArrowType.DownArrow)
+        self.calendar_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
         self.calendar_button.setToolTip(self.tr("Vali kalendrist"))
         self.calendar_button.setMenu(menu)
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
