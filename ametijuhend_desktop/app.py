@@ -34,7 +34,7 @@ def translations_dir() -> Path:
     return Path(str(resources.files("ametijuhend_desktop.resources") / "i18n"))
 
 
-_qt_estonian: list[QTranslator] = []  # installed for "et", removed again for "en"
+_installed: list[QTranslator] = []  # this language's translators, removed on a switch
 
 
 def install_translator(app: QApplication, lang: str) -> QTranslator | None:
@@ -46,18 +46,19 @@ def install_translator(app: QApplication, lang: str) -> QTranslator | None:
     """
     QLocale.setDefault(QLocale(QLocale.Language.English if lang == "en"
                                else QLocale.Language.Estonian))
-    while _qt_estonian:
-        app.removeTranslator(_qt_estonian.pop())
+    while _installed:  # a language switch while running (Settings) replaces them
+        app.removeTranslator(_installed.pop())
     if lang != "en":
         qt_et = QTranslator(app)
         if qt_et.load(str(translations_dir() / "qt_et.qm")):
             app.installTranslator(qt_et)
-            _qt_estonian.append(qt_et)
+            _installed.append(qt_et)
         return None
     translator = QTranslator(app)
     if not translator.load(str(translations_dir() / "ametijuhend_en.qm")):
         return None
     app.installTranslator(translator)
+    _installed.append(translator)
     return translator
 
 

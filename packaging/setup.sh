@@ -26,6 +26,8 @@ if [ $want_test = 1 ]; then
   # The packaging tests: the Linux install script registers .ajx with these (mimetype,
   # from libfile-mimeinfo-perl, is what xdg-mime asks outside a desktop session).
   debs+=(xdg-utils shared-mime-info libfile-mimeinfo-perl)
+  # The real-X test: a virtual screen, a window manager, keys and clicks, Qt's X plugin.
+  debs+=(xvfb xdotool openbox libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1)
 fi
 if command -v dpkg-query >/dev/null 2>&1; then
   missing=()

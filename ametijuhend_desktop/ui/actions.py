@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QKeyCombination, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
@@ -28,6 +28,22 @@ from .item_ops import (
     UP_KEY,
     ItemAction,
 )
+
+
+class _CompactWhenNarrow(QObject):
+    NARROW = 960  # below this window width the buttons' words do not fit beside the icons
+
+    def __init__(self, toolbar: QToolBar, window: QWidget) -> None:
+        super().__init__(toolbar)
+        self.toolbar = toolbar
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            narrow = watched.width() < self.NARROW
+            self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly if narrow
+                                            else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        return False
 
 
 class WindowCommands(Protocol):
@@ -76,6 +92,10 @@ class Actions:
                                 lambda: files.new(PostKind.AMETNIK), std.New, "new")
         self.new_tootaja = make(QCoreApplication.translate("Actions", "Uus &töötaja ametijuhend"),
                                 lambda: files.new(PostKind.TOOTAJA))
+        self.new_based_on = make(
+            QCoreApplication.translate("Actions", "Uus selle &põhjal…"), files.new_based_on,
+            tip=QCoreApplication.translate("Actions", "Uus ametijuhend avatud dokumendi "
+                                           "põhjal: kinnitamine, kuupäevad ja allkirjad tühjad"))
         self.open = make(QCoreApplication.translate("Actions", "&Ava…"), lambda: files.open(), std.Open, "open")
         self.open_folder = make(QCoreApplication.translate("Actions", "Ava &kaust…"),
                                 lambda: files.open_folder(), QKeySequence("Ctrl+Shift+O"),
@@ -139,7 +159,7 @@ class Actions:
 
     def build_menus(self, bar: QMenuBar) -> None:
         file = bar.addMenu(QCoreApplication.translate("Actions", "&Fail"))
-        file.addActions([self.new_ametnik, self.new_tootaja, self.open])
+        file.addActions([self.new_ametnik, self.new_tootaja, self.new_based_on, self.open])
         file.addMenu(self.recent_menu)
         file.addAction(self.open_folder)
         file.addAction(self.import_old)
@@ -175,7 +195,13 @@ class Actions:
         self.export.setIconText(QCoreApplication.translate("Actions", "Word"))
         for action in (self.undo, self.redo):
             action.setIconText(action.text().split(":")[0].replace("&", ""))
+        self.compact_toolbar(toolbar)
         return toolbar
+
+    def compact_toolbar(self, toolbar: QToolBar) -> None:
+        """Icons only when the window is narrow (800 px): every button stays in sight,
+        each still named by its tooltip; wider, the words come back."""
+        self._toolbar_filter = _CompactWhenNarrow(toolbar, self.parent)
 
     def fill_recent(self, recent: list[str]) -> None:
         """File ▸ Open Recent: "&1 …" as in Word; a "&" in a folder name is shown as is."""

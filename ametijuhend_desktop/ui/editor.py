@@ -8,13 +8,16 @@ refresh just what it shows.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..library.snippets import SnippetStore
-from ..model import JobDescription
+from ..model import JobDescription, PostKind
+from ..model.kind_switch import InsertEdit, SetEdit, kind_switch
 from ..model.paths import ModelPath, resolve
 from .commands import InsertItem, MoveItem, RemoveItem, SetValue
 from .tree_model import DocumentTreeModel
@@ -31,27 +34,54 @@ class DocumentEditor(QObject):
         self.doc = doc
         self.stack = QUndoStack(self)
         self.snippets: SnippetStore | None = None  # the user's standard texts, set by the window
+        self.read_only = False  # "ainult lugemiseks": every change below is refused
         self.tree = DocumentTreeModel(self, self)
 
     # -- what forms call --------------------------------------------------------------
 
     def set_value(self, path: ModelPath, value: Any, token: int | None = None) -> None:
         """Change one field; ``token`` groups consecutive keystrokes into one undo step."""
-        if resolve(self.doc, path) == value:
+        if self.read_only or resolve(self.doc, path) == value:
             return
         self.stack.push(SetValue(self, path, value, token))
 
     def insert(self, list_path: ModelPath, index: int, value: Any) -> None:
-        self.stack.push(InsertItem(self, list_path, index, value))
+        if not self.read_only:
+            self.stack.push(InsertItem(self, list_path, index, value))
 
     def remove(self, list_path: ModelPath, index: int) -> None:
-        self.stack.push(RemoveItem(self, list_path, index))
+        if not self.read_only:
+            self.stack.push(RemoveItem(self, list_path, index))
 
     def move(self, list_path: ModelPath, source: int, target: int) -> None:
         size = len(resolve(self.doc, list_path))
-        if source == target or not (0 <= source < size and 0 <= target < size):
+        if self.read_only or source == target or not (0 <= source < size and 0 <= target < size):
             return
         self.stack.push(MoveItem(self, list_path, source, target))
+
+    @contextmanager
+    def one_step(self, text: str) -> Iterator[None]:
+        """Several changes the user made with one gesture (a paste, Enter splitting an
+        item, switching the kind of post): one undo step."""
+        self.stack.beginMacro(text)
+        try:
+            yield
+        finally:
+            self.stack.endMacro()
+
+    def switch_kind(self, kind: PostKind) -> None:
+        """Ametnik ↔ töötaja with what follows from it (model/kind_switch.py), one step."""
+        edits = kind_switch(self.doc, kind)
+        if not edits or self.read_only:
+            return
+        with self.one_step(QCoreApplication.translate("Commands", "Muuda ametikoha liiki")):
+            for edit in edits:
+                if isinstance(edit, SetEdit):
+                    self.set_value(edit.path, edit.value)
+                elif isinstance(edit, InsertEdit):
+                    self.insert(edit.list_path, edit.index, edit.value)
+                else:
+                    self.remove(edit.list_path, edit.index)
 
     def load(self, doc: JobDescription) -> None:
         """Replace the whole document (File ▸ New/Open): no undo across documents."""

@@ -21,6 +21,7 @@ from ..errors import UserError
 from ..files.names import suggested_file_name
 from ..library.new_document import new_document
 from ..model import JobDescription, PostKind
+from ..model.based_on import based_on
 from ..model.locations import describe
 from ..model.paths import ModelPath, from_finding
 from ..opening import Note, Source, open_document
@@ -123,7 +124,7 @@ class FileActions(QObject):
         """What the import guessed or could not place: the user checks these places."""
         box = QMessageBox(self.dialog_parent)
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(self.tr("Import"))
+        box.setWindowTitle(self.tr("Importimine"))
         box.setText(self.tr("„{0}” on loetud uueks dokumendiks. Kontrolli neid kohti:").format(
             source.name))
         box.setInformativeText("\n".join(f"• {note}" for note in notes[:8]))
@@ -212,6 +213,17 @@ class FileActions(QObject):
         self.window.set_document(doc, None)
         self.safe.start_new()
         self.window.reveal(("general", "job_title"))  # a new document starts with its title
+
+    def new_based_on(self) -> None:
+        """The open document copied as a new, unsaved one: approval, annex, dates,
+        version and signatures cleared (model/based_on.py)."""
+        if not self.maybe_save():
+            return
+        self.window.set_document(based_on(self.editor.doc), None)
+        self.safe.start_new()
+        self.editor.stack.resetClean()  # not saved anywhere yet: closing asks
+        self.statusMessage.emit(self.tr("Uus ametijuhend, tehtud avatud dokumendi põhjal"), 5000)
+        self.window.reveal(("general", "job_title"))
 
     def open(self, path: str | Path | None = None) -> bool:
         if not self.maybe_save():
@@ -311,7 +323,11 @@ class FileActions(QObject):
         return True
 
     def save(self) -> bool:
-        if self.window.path is None or self.window.read_only:
+        if self.window.read_only:  # the file is someone else's now: a copy, said aloud
+            self.statusMessage.emit(self.tr(
+                "Dokument on avatud ainult lugemiseks: salvesta koopia teise nimega."), 10000)
+            return self.save_as()
+        if self.window.path is None:
             return self.save_as()
         return self._write(self.window.path)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMargins, Qt
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +29,7 @@ from ..model import Finding, JobDescription, PostKind, SectionId
 from ..model.paths import DUTIES, ModelPath, from_finding
 from ..opening import Note
 from ..preview.html import anchor_for
+from . import window_state
 from .actions import Actions
 from .current_list import CurrentList
 from .editor import DocumentEditor
@@ -40,8 +41,10 @@ from .forms.base import SectionForm
 from .forms.duty_forms import DutyForm
 from .icons import icon
 from .item_ops import ItemAction
+from .language_switch import switch_language
 from .pages import FormPages, Page
 from .preview import Preview
+from .read_only import set_read_only
 from .recovery_offer import offer_recovery, restore_earlier_version
 from .safekeeping import Safekeeping
 from .section_tree import SectionTree
@@ -184,7 +187,10 @@ class MainWindow(QMainWindow):
         mark = " " + self.tr("(ainult lugemiseks)") if read_only else ""
         self.setWindowTitle(f"{self.display_name()}[*]{mark} — {self.tr('Ametijuhend')}")
         self.setWindowModified(not self.editor.stack.isClean())
-        self.actions_.save.setEnabled(not read_only)
+        self.editor.read_only = read_only
+        for form in self.forms.values():
+            set_read_only(form, read_only)
+        self.update_item_actions()
         self.actions_.restore.setEnabled(path is not None)
 
     def _changed_on_disk(self, _change: object) -> None:
@@ -265,6 +271,7 @@ class MainWindow(QMainWindow):
         else:
             anchor = anchor_for(signatories=node.kind is NodeKind.SIGNATORIES)
         self.pages.show_page(page)
+        set_read_only(self.form(page), self.read_only)  # a page may be built just now
         self._fit_form_width(page)
         self._update_form_title()
         self.preview.show_anchor(anchor)
@@ -314,7 +321,7 @@ class MainWindow(QMainWindow):
 
     def update_item_actions(self) -> None:
         ops = self.current_list.ops()
-        allowed = ops.can() if ops is not None else {}
+        allowed = ops.can() if ops is not None and not self.read_only else {}
         for key, action in self.actions_.items.items():
             action.setEnabled(allowed.get(key, False))
 
@@ -342,23 +349,16 @@ class MainWindow(QMainWindow):
         if accepted:
             prefs.store(self.settings)
             self.safe.backups.keep = self.settings.backup_count  # from the next save on
+            switch_language(self, prefs.language)  # at once, no restart
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {"main_splitter": self.main, "left_splitter": self.left}
 
     def _restore_state(self) -> None:
-        geometry = self.settings.state("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
-        for key, splitter in (("main_splitter", self.main), ("left_splitter", self.left)):
-            state = self.settings.state(key)
-            if state is not None:
-                splitter.restoreState(state)
+        window_state.restore(self, self.settings, self._splitters())
 
     def save_state(self) -> None:
-        self.settings.set_state("geometry", QByteArray(self.saveGeometry()))
-        self.settings.set_state("main_splitter", QByteArray(self.main.saveState()))
-        self.settings.set_state("left_splitter", QByteArray(self.left.saveState()))
-        self.settings.sync()
+        window_state.save(self, self.settings, self._splitters())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.files.maybe_save():

@@ -88,8 +88,7 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(self.language.findData(prefs.language), 0))
         form.addRow(self.tr("Keel"), self.language)
         layout.addLayout(form)
-        note = QLabel(self.tr("Keele muutus rakendub programmi järgmisel käivitamisel.\n"
-                              "Seaded: {0}\nOmad mallid: {1}").format(settings_file,
+        note = QLabel(self.tr("Seaded: {0}\nOmad mallid: {1}").format(settings_file,
                                                                       user_templates_dir()))
         note.setWordWrap(True)
         note.setEnabled(False)

@@ -37,179 +37,272 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="86"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="128"/>
         <source>Lisa uus ülesanne või rida (Insert)</source>
         <translation>Add a duty or a row (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="88"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="130"/>
         <source>Tee valitust koopia (Ctrl+D)</source>
         <translation>Duplicate the selected item (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="90"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="132"/>
         <source>Kustuta valitud ülesanne või rida</source>
         <translation>Delete the selected duty or row</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="92"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="134"/>
         <source>Liiguta üles (Ctrl+Üles)</source>
         <translation>Move up (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="94"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="136"/>
         <source>Liiguta alla (Ctrl+Alla)</source>
         <translation>Move down (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="58"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="92"/>
         <source>&amp;Uus ametniku ametijuhend</source>
         <translation>&amp;New Official’s Job Description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="60"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="94"/>
         <source>Uus &amp;töötaja ametijuhend</source>
         <translation>New &amp;Employee’s Job Description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="62"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="97"/>
+        <source>Uus selle &amp;põhjal…</source>
+        <translation>New &amp;Based on This…</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="98"/>
+        <source>Uus ametijuhend avatud dokumendi põhjal: kinnitamine, kuupäevad ja allkirjad tühjad</source>
+        <translation>A new job description based on the open one: approval, dates and signatures cleared</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="100"/>
         <source>&amp;Ava…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="63"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="101"/>
+        <source>Ava &amp;kaust…</source>
+        <translation>Open &amp;Folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="103"/>
+        <source>Kõik kausta ametijuhendid tabelina, kontrollid üle dokumentide ja käskkirja lisad</source>
+        <translation>Every job description in a folder as a table, checks across documents and a directive&apos;s annexes</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="106"/>
         <source>&amp;Salvesta</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="64"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="107"/>
         <source>Salvesta &amp;nimega…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="65"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="108"/>
         <source>&amp;Ekspordi Wordi…</source>
         <translation>E&amp;xport to Word…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="68"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="111"/>
         <source>&amp;Impordi vana ametijuhend…</source>
         <translation>&amp;Import an Old Job Description…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="70"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="113"/>
         <source>Loe varem Wordis tehtud ametijuhend uueks dokumendiks</source>
         <translation>Read a job description made earlier in Word into a new document</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="72"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="115"/>
         <source>Ava va&amp;rasem versioon…</source>
         <translation>Open an Earlier &amp;Version…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="74"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="117"/>
         <source>Sea&amp;ded…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="75"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="118"/>
         <source>Väl&amp;ju</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="78"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="120"/>
         <source>&amp;Võta tagasi</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="81"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="123"/>
         <source>Tee &amp;uuesti</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="85"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="127"/>
         <source>&amp;Lisa</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="87"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="129"/>
         <source>Tee k&amp;oopia</source>
         <translation>&amp;Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="89"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="131"/>
         <source>&amp;Kustuta</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="91"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="133"/>
         <source>&amp;Üles</source>
         <translation>U&amp;p</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="93"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="135"/>
         <source>&amp;Alla</source>
         <translation>Do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="102"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="145"/>
         <source>&amp;Eelvaade</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="103"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="146"/>
         <source>Lei&amp;ud</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="109"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="151"/>
         <source>&amp;Programmist</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="117"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="159"/>
         <source>Viimati a&amp;vatud</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="121"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="162"/>
         <source>&amp;Fail</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="130"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="172"/>
         <source>&amp;Muuda</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="134"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="176"/>
         <source>&amp;Vaade</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="136"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="178"/>
         <source>&amp;Abi</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="140"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="182"/>
         <source>Tööriistad</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="152"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="194"/>
         <source>Uus</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="153"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="195"/>
         <source>Ava</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="154"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="196"/>
         <source>Word</source>
         <translation>Word</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/approve_dialog.py" line="38"/>
+        <source>Kinnita käskkirjaga</source>
+        <translation>Approve by directive</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/approve_dialog.py" line="43"/>
+        <source>nt 1-2/27</source>
+        <translation>e.g. 1-2/27</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/approve_dialog.py" line="45"/>
+        <source>tühi: iga dokumendi oma kinnitaja</source>
+        <translation>empty: each document&apos;s own approver</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/approve_dialog.py" line="47"/>
+        <source>Vali…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/approve_dialog.py" line="52"/>
+        <source>Ka töötajate ametijuhendid (need on tavaliselt töölepingu lisad)</source>
+        <translation>Employees&apos; job descriptions too (usually annexes to the employment contract)</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/approve_dialog.py" line="63"/>
+        <source>Kinnita ja ekspordi</source>
+        <translation>Approve and export</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/approve_dialog.py" line="64"/>
+        <source>Loobu</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/approve_dialog.py" line="68"/>
+        <source>Käskkirja kuupäev</source>
+        <translation>Directive date</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/approve_dialog.py" line="69"/>
+        <source>Käskkirja number</source>
+        <translation>Directive number</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/approve_dialog.py" line="70"/>
+        <source>Kinnitaja</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/approve_dialog.py" line="71"/>
+        <source>Lisade järjekord (lohista)</source>
+        <translation>Order of the annexes (drag)</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/approve_dialog.py" line="72"/>
+        <source>Wordi failid kausta</source>
+        <translation>Word files to the folder</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/approve_dialog.py" line="77"/>
+        <source>Wordi failide kaust</source>
+        <translation>Folder for the Word files</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/approve_dialog.py" line="93"/>
+        <source>Käskkirja number on puudu.</source>
+        <translation>The directive number is missing.</translation>
     </message>
 </context>
 <context>
@@ -256,6 +349,11 @@
         <location filename="../../ametijuhend_desktop/ui/commands.py" line="106"/>
         <source>Liiguta</source>
         <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/editor.py" line="77"/>
+        <source>Muuda ametikoha liiki</source>
+        <translation>Change the kind of post</translation>
     </message>
 </context>
 <context>
@@ -325,17 +423,17 @@ If the program should close, Ametijuhend offers to recover it the next time it s
 <context>
     <name>DocumentTreeModel</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/tree_model.py" line="134"/>
+        <location filename="../../ametijuhend_desktop/ui/tree_model.py" line="157"/>
         <source>Dokumendi andmed</source>
         <translation>Document details</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/tree_model.py" line="136"/>
+        <location filename="../../ametijuhend_desktop/ui/tree_model.py" line="159"/>
         <source>Allkirjad</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/tree_model.py" line="138"/>
+        <location filename="../../ametijuhend_desktop/ui/tree_model.py" line="161"/>
         <source>(tühi)</source>
         <translation>(empty)</translation>
     </message>
@@ -343,34 +441,34 @@ If the program should close, Ametijuhend offers to recover it the next time it s
 <context>
     <name>DutiesForm</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="33"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="34"/>
         <source>Pealkiri</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="34"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="35"/>
         <source>Ülesannete veerg</source>
         <translation>Duties column</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="35"/>
-        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="37"/>
-        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="47"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="36"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="38"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="48"/>
         <source>vaikimisi: {0}</source>
         <translation>default: {0}</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="36"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="37"/>
         <source>Tulemuste veerg</source>
         <translation>Results column</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="39"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="40"/>
         <source>Lisa ülesanne</source>
         <translation>Add duty</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="57"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="58"/>
         <source>Ülesandeid: {0}. Vali ülesanne vasakult puust; järjekorda saab muuta lohistades või Ctrl+Üles/Alla.</source>
         <translation>Duties: {0}. Choose a duty in the tree on the left; reorder by dragging or with Ctrl+Up/Down.</translation>
     </message>
@@ -383,17 +481,22 @@ If the program should close, Ametijuhend offers to recover it the next time it s
         <translation>Description of the duty</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="76"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="79"/>
         <source>Alapunktid (kui tekst lõpeb „sh:”)</source>
         <translation>Sub-items (when the text ends in “sh:”)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="78"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="81"/>
         <source>Oodatavad tulemused</source>
         <translation>Expected results</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="100"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="96"/>
+        <source>Kleebi ülesanne</source>
+        <translation>Paste duty</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/forms/duty_forms.py" line="124"/>
         <source>Ülesanne {0}.{1}</source>
         <translation>Duty {0}.{1}</translation>
     </message>
@@ -401,107 +504,148 @@ If the program should close, Ametijuhend offers to recover it the next time it s
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="52"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="106"/>
         <source>Ava ametijuhend</source>
         <translation>Open job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="53"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="107"/>
         <source>Ametijuhendid (*.ajx);;Ametijuhendist eksporditud Wordi failid (*.docx);;Kõik failid (*)</source>
         <translation>Job descriptions (*.ajx);;Word files exported from Ametijuhend (*.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="59"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="113"/>
         <source>Impordi vana ametijuhend</source>
         <translation>Import an old job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="60"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="114"/>
         <source>Vanad ametijuhendid (*.docx *.txt);;Kõik failid (*)</source>
         <translation>Old job descriptions (*.docx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="67"/>
-        <source>Import</source>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="121"/>
+        <source>Importimine</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="68"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="122"/>
         <source>„{0}” on loetud uueks dokumendiks. Kontrolli neid kohti:</source>
         <translation>“{0}” has been read into a new document. Check these places:</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="78"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="132"/>
         <source>Salvesta ametijuhend</source>
         <translation>Save job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="79"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="133"/>
         <source>Ametijuhendid (*.ajx)</source>
         <translation>Job descriptions (*.ajx)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="85"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="139"/>
         <source>Ekspordi Wordi</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="86"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="140"/>
         <source>Wordi dokumendid (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="93"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="146"/>
         <source>Salvestamata muudatused</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="94"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="147"/>
         <source>Kas salvestada muudatused failis „{0}”?</source>
         <translation>Save the changes to “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="96"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="149"/>
         <source>Kui muudatusi ei salvesta, lähevad need kaotsi.</source>
         <translation>If you don’t save, your changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="102"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="155"/>
         <source>&amp;Salvesta</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="103"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="156"/>
         <source>Ä&amp;ra salvesta</source>
         <translation>Do&amp;n’t Save</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="104"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="157"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="176"/>
         <source>Loobu</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="116"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="167"/>
+        <source>Dokumendis on vigu</source>
+        <translation>The document has errors</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="168"/>
+        <source>Kontroll leidis dokumendist vigu ({0}). Kas eksportida ikkagi?</source>
+        <translation>The check found errors in the document ({0}). Export anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="172"/>
+        <source>… ja veel {0}</source>
+        <translation>… and {0} more</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="174"/>
+        <source>&amp;Ekspordi ikkagi</source>
+        <translation>&amp;Export Anyway</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="175"/>
+        <source>&amp;Näita viga</source>
+        <translation>&amp;Show the Error</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="188"/>
         <source>ametijuhend</source>
         <translation>job-description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="183"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="220"/>
+        <source>Uus ametijuhend, tehtud avatud dokumendi põhjal</source>
+        <translation>A new job description, made from the open document</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="257"/>
+        <source>Ava kaust</source>
+        <translation>Open Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="306"/>
         <source>Faili ei saa importida</source>
         <translation>The file cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="218"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="320"/>
+        <source>Dokument on avatud ainult lugemiseks: salvesta koopia teise nimega.</source>
+        <translation>The document is open read-only: save a copy under another name.</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="345"/>
         <source>Salvestatud: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="236"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="372"/>
         <source>Eksport ebaõnnestus</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="239"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="375"/>
         <source>Eksporditud: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
@@ -595,6 +739,99 @@ If the program should close, Ametijuhend offers to recover it the next time it s
         <location filename="../../ametijuhend_desktop/ui/findings_panel.py" line="85"/>
         <source>, standardtekstist erinevusi: {0}</source>
         <translation>, departures from the standard texts: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FolderWindow</name>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="94"/>
+        <source>Kaust: {0}</source>
+        <translation>Folder: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="113"/>
+        <source>Otsi kõigi dokumentide tekstist…</source>
+        <translation>Search the text of every document…</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="118"/>
+        <source>Kõik liigid</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="119"/>
+        <source>ametnik</source>
+        <translation>official</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="120"/>
+        <source>töötaja</source>
+        <translation>employee</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="122"/>
+        <source>Kõik</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="123"/>
+        <source>Vigadega</source>
+        <translation>With errors</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="124"/>
+        <source>Hoiatustega</source>
+        <translation>With warnings</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="125"/>
+        <source>Ülevaatus hilinenud</source>
+        <translation>Review overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="126"/>
+        <source>Ei saa avada</source>
+        <translation>Cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="130"/>
+        <source>Kinnita valitud käskkirjaga…</source>
+        <translation>Approve the Selected by Directive…</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="158"/>
+        <source>Fail</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="158"/>
+        <source>Leid</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="185"/>
+        <source>Loen kausta {0}…</source>
+        <translation>Reading the folder {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="220"/>
+        <source>{0} ametijuhendit, {1} leidu, {2} ei saa avada</source>
+        <translation>{0} job descriptions, {1} findings, {2} cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="226"/>
+        <source>Kausta ei saanud lugeda: {0}</source>
+        <translation>The folder could not be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="241"/>
+        <source>Kõik üksused</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="305"/>
+        <source>Vali tabelist kinnitatavad ametijuhendid.</source>
+        <translation>Choose the job descriptions to approve in the table.</translation>
     </message>
 </context>
 <context>
@@ -696,62 +933,62 @@ If the program should close, Ametijuhend offers to recover it the next time it s
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="91"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="93"/>
         <source>Lisa uus rida (Insert)</source>
         <translation>Add a row (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="92"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="94"/>
         <source>Tee koopia (Ctrl+D)</source>
         <translation>Duplicate (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="93"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="95"/>
         <source>Kustuta rida (Ctrl+Shift+Delete)</source>
         <translation>Delete row (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="94"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="96"/>
         <source>Liiguta üles (Ctrl+Üles)</source>
         <translation>Move up (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="95"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="97"/>
         <source>Liiguta alla (Ctrl+Alla)</source>
         <translation>Move down (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="120"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="122"/>
         <source>Loetelu on tühi. Vajuta Insert, et lisada rida.</source>
         <translation>The list is empty. Press Insert to add a row.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="121"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="123"/>
         <source>Loetelu on tühi. Lisa rida nupuga +.</source>
         <translation>The list is empty. Add a row with the + button.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="322"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="342"/>
         <source>Lisa rida</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="322"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="343"/>
         <source>Tee koopia</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="323"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="344"/>
         <source>Kustuta rida</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="323"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="345"/>
         <source>Liiguta üles</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="324"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/list_editor.py" line="346"/>
         <source>Liiguta alla</source>
         <translation>Move down</translation>
     </message>
@@ -764,37 +1001,37 @@ If the program should close, Ametijuhend offers to recover it the next time it s
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="108"/>
         <source>Eelvaade</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="184"/>
         <source>(ainult lugemiseks)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="216"/>
         <source>Nimetu</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="330"/>
         <source>Jäta ametijuhendist välja</source>
         <translation>Leave out of the job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="331"/>
         <source>Lisa ametijuhendisse</source>
         <translation>Include in the job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="349"/>
         <source>Ametijuhend</source>
         <translation>Ametijuhend</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="350"/>
         <source>Ametijuhend {0}
 Ametijuhendite koostamine ja eksport Wordi.</source>
         <translation>Ametijuhend {0}
@@ -804,102 +1041,102 @@ Writing job descriptions and exporting them to Word.</translation>
 <context>
     <name>MetaForm</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="19"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="20"/>
         <source>Ametikoha liik</source>
         <translation>Kind of post</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="21"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="22"/>
         <source>Ametnik (avaliku teenistuse seadus)</source>
         <translation>Official (Civil Service Act)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="22"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="23"/>
         <source>Töötaja (töölepingu seadus)</source>
         <translation>Employee (Employment Contracts Act)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="50"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="52"/>
         <source>Asutus</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="51"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="53"/>
         <source>nt Sotsiaalkindlustusamet</source>
         <translation>e.g. Sotsiaalkindlustusamet</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="53"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="55"/>
         <source>Kinnitamine (ametniku ametijuhend)</source>
         <translation>Approval (official’s job description)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="55"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="57"/>
         <source>Kinnitaja</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="56"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="58"/>
         <source>nt peadirektori</source>
         <translation>e.g. peadirektori</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="58"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="60"/>
         <source>Käskkirja kuupäev</source>
         <translation>Directive date</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="60"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="62"/>
         <source>Käskkirja number</source>
         <translation>Directive number</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="61"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="63"/>
         <source>nt 1-1/23</source>
         <translation>e.g. 1-1/23</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="62"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="64"/>
         <source>Lisa</source>
         <translation>Annex</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="63"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="65"/>
         <source>nt Lisa 2</source>
         <translation>e.g. Lisa 2</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="65"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="67"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="67"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="69"/>
         <source>Versioon</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="68"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="70"/>
         <source>Kehtib alates</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="70"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="72"/>
         <source>Viimati üle vaadatud</source>
         <translation>Last reviewed</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="72"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="74"/>
         <source>Koostaja</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="87"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="89"/>
         <source>Päises: „{header}” ja kinnitamise rida; ülesannete pealkiri „{duties}”; allkirjastab kinnitaja.</source>
         <translation>Header: “{header}” and the approval line; duties heading “{duties}”; signed by the approver.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="90"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/meta_form.py" line="92"/>
         <source>Päises: „{header}”; ülesannete pealkiri „{duties}”; allkirjastavad tööandja ja töötaja.</source>
         <translation>Header: “{header}”; duties heading “{duties}”; signed by the employer and the employee.</translation>
     </message>
@@ -907,12 +1144,22 @@ Writing job descriptions and exporting them to Word.</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/fields.py" line="229"/>
-        <source>kuupäev puudub</source>
-        <translation>no date</translation>
+        <location filename="../../ametijuhend_desktop/ui/forms/date_field.py" line="71"/>
+        <source>pp.kk.aaaa</source>
+        <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/fields.py" line="232"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/date_field.py" line="72"/>
+        <source>Kirjuta kuupäev, nt 01.01.2027, või vali kalendrist; ↑ ja ↓ muudavad päeva</source>
+        <translation>Type a date, e.g. 01.01.2027, or pick it from the calendar; ↑ and ↓ change the day</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/forms/date_field.py" line="92"/>
+        <source>Vali kalendrist</source>
+        <translation>Pick from the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/forms/date_field.py" line="97"/>
         <source>Eemalda kuupäev</source>
         <translation>Remove the date</translation>
     </message>
@@ -1010,178 +1257,206 @@ Saved automatically {1} · {2}</translation>
         <translation>Label of the languages row</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="38"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="41"/>
         <source>Keeleoskuse rea koht nõuete seas</source>
         <translation>Position of the languages row among the requirements</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="40"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="43"/>
         <source>Keeled</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="41"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="44"/>
         <source>keel, nt inglise</source>
         <translation>language, e.g. inglise</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="45"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="48"/>
         <source>nõutav</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="45"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="48"/>
         <source>kasuks tuleb</source>
         <translation>an advantage</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="46"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="49"/>
         <source>oma sõnastus (vaikimisi luuakse lause)</source>
         <translation>own wording (by default a sentence is generated)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="51"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="55"/>
         <source>Kompetentside rea nimetus</source>
         <translation>Label of the competencies row</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="53"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="57"/>
         <source>Käitumised</source>
         <translation>Behaviours</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="55"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="59"/>
         <source>Kompetentsigrupid</source>
         <translation>Competency groups</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="56"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="60"/>
         <source>grupi nimi, nt Koostöövõime</source>
         <translation>group name, e.g. Koostöövõime</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="60"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="64"/>
         <source>Täiendavate kompetentside rea nimetus</source>
         <translation>Label of the additional competencies row</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="63"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="67"/>
         <source>Täiendavad kompetentsid</source>
         <translation>Additional competencies</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="64"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="68"/>
         <source>nimi</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="65"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="69"/>
         <source>kirjeldus</source>
         <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="75"/>
+        <source>esimesena</source>
+        <translation>first</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="76"/>
+        <source>pärast „{0}”</source>
+        <translation>after “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/forms/requirements_form.py" line="76"/>
+        <source>rida {0}</source>
+        <translation>row {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RowKeys</name>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/forms/row_keys.py" line="60"/>
+        <source>Uus punkt</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/forms/row_keys.py" line="72"/>
+        <source>Kleebi loetelu</source>
+        <translation>Paste list</translation>
     </message>
 </context>
 <context>
     <name>Safekeeping</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="155"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="90"/>
         <source>Automaatne salvestamine ebaõnnestus: {0}</source>
         <translation>Automatic saving failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="181"/>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="302"/>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="351"/>
+        <location filename="../../ametijuhend_desktop/ui/recovery_offer.py" line="73"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="116"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="226"/>
         <source>Faili ei saa avada</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="225"/>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="251"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="166"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="192"/>
         <source>Salvestamine ebaõnnestus</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="323"/>
+        <location filename="../../ametijuhend_desktop/ui/recovery_offer.py" line="42"/>
         <source>Taastamine ebaõnnestus</source>
         <translation>Recovery failed</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="359"/>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="386"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping_dialogs.py" line="29"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping_dialogs.py" line="60"/>
         <source>Fail on kasutusel</source>
         <translation>The file is in use</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="365"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping_dialogs.py" line="34"/>
         <source>Fail on juba avatud teises Ametijuhendi aknas selles arvutis; jätkake pigem seal. Kui avate selle ka siin, võivad kahe akna muudatused teineteist üle kirjutada.</source>
         <translation>The file is already open in another Ametijuhend window on this computer; better carry on there. If you open it here too, the two windows may overwrite each other’s changes.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="370"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping_dialogs.py" line="39"/>
         <source>Kui avate selle tavapäraselt, võivad teie ja teise kasutaja muudatused teineteist üle kirjutada.</source>
         <translation>If you open it normally, your changes and the other user’s may overwrite each other.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="372"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping_dialogs.py" line="42"/>
         <source>Ava ainult lugemiseks</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="373"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping_dialogs.py" line="44"/>
         <source>Ava siiski</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="374"/>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="392"/>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="407"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping_dialogs.py" line="46"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping_dialogs.py" line="67"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping_dialogs.py" line="87"/>
         <source>Loobu</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="389"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping_dialogs.py" line="62"/>
         <source>Kui salvestate selle üle, lähevad tema salvestamata muudatused kaotsi; turvalisem on salvestada teise nimega.</source>
         <translation>If you save over it, their unsaved changes are lost; it is safer to save under another name.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="399"/>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="414"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping_dialogs.py" line="77"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping_dialogs.py" line="97"/>
         <source>Fail on muutunud</source>
         <translation>The file has changed</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="402"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping_dialogs.py" line="80"/>
         <source>Kas salvestada siiski? Teise muudatused lähevad siis kaotsi; turvalisem on salvestada teise nimega.</source>
         <translation>Save anyway? The other changes will then be lost; saving under another name is safer.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="405"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping_dialogs.py" line="84"/>
         <source>Kas salvestada fail uuesti samasse kohta?</source>
         <translation>Save the file again in the same place?</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="391"/>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="406"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping_dialogs.py" line="65"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping_dialogs.py" line="85"/>
         <source>Salvesta siiski</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="415"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping_dialogs.py" line="98"/>
         <source>Faili „{0}” on väljaspool seda akent muudetud. Kas laadida uus seis?</source>
         <translation>“{0}” has been changed outside this window. Load the new version?</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="418"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping_dialogs.py" line="101"/>
         <source>Teie salvestamata muudatused lähevad siis kaotsi.</source>
         <translation>Your unsaved changes will then be lost.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="419"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping_dialogs.py" line="103"/>
         <source>&amp;Laadi uus seis</source>
         <translation>&amp;Load the New Version</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="420"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping_dialogs.py" line="105"/>
         <source>&amp;Jäta see seis</source>
         <translation>&amp;Keep This Version</translation>
     </message>
@@ -1225,7 +1500,7 @@ Saved automatically {1} · {2}</translation>
     </message>
     <message>
         <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="72"/>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="108"/>
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="107"/>
         <source>Wordi mall</source>
         <translation>Word template</translation>
     </message>
@@ -1246,25 +1521,23 @@ Saved automatically {1} · {2}</translation>
     </message>
     <message>
         <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="91"/>
-        <source>Keele muutus rakendub programmi järgmisel käivitamisel.
-Seaded: {0}
+        <source>Seaded: {0}
 Omad mallid: {1}</source>
-        <translation>A change of language takes effect the next time the program starts.
-Settings: {0}
+        <translation>Settings: {0}
 Own templates: {1}</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="99"/>
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="98"/>
         <source>Salvesta</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="100"/>
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="99"/>
         <source>Loobu</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="109"/>
+        <location filename="../../ametijuhend_desktop/ui/settings_dialog.py" line="108"/>
         <source>Wordi mallid (*.docx *.dotx)</source>
         <translation>Word templates (*.docx *.dotx)</translation>
     </message>
@@ -1367,6 +1640,24 @@ Own templates: {1}</translation>
         <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="32"/>
         <source>vaikimisi: {heading}</source>
         <translation>default: {heading}</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/approve_dialog.py" line="109"/>
+        <source>Kinnitamine jäi tegemata: ükski fail ei muutunud.</source>
+        <translation>Nothing was approved: no file changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/approve_dialog.py" line="117"/>
+        <source>Kinnitatud {0} ametijuhendit; Wordi failid ja lisade loetelu: {1}</source>
+        <translation>Approved {0} job descriptions; the Word files and the list of annexes: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/approve_dialog.py" line="120"/>
+        <source>Välja jäeti {0} töötaja ametijuhendit.</source>
+        <translation>{0} employees&apos; job descriptions were left out.</translation>
     </message>
 </context>
 </TS>

@@ -35,14 +35,13 @@ def test_the_calendar_of_an_empty_date_opens_at_today(qtbot, window: MainWindow)
     assert date is not None
     holder = date.parentWidget()
     assert isinstance(holder, OptionalDateEdit) and holder.value() is None
-    calendar = holder.edit.calendarWidget()
-    calendar.setCurrentPage(1900, 1)  # where QDateEdit puts it for "no date"
-    calendar.window().show()  # the popup opening
-    QApplication.processEvents()
+    calendar = holder.calendar
+    calendar.setCurrentPage(1900, 1)
+    menu = holder.calendar_button.menu()
+    menu.aboutToShow.emit()  # the calendar opening
     today = QDate.currentDate()
     assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
     assert calendar.dateTextFormat(today).font().bold()
-    calendar.window().hide()
     assert holder.value() is None  # looking is not choosing
 
 

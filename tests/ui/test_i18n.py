@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from ametijuhend_desktop.app import install_translator, translations_dir
+from ametijuhend_desktop.model import SectionId
+from ametijuhend_desktop.ui.language_switch import switch_language
 from ametijuhend_desktop.ui.main_window import MainWindow
 from ametijuhend_desktop.ui.pages import Page
 from ametijuhend_desktop.ui.settings import AppSettings
@@ -151,3 +154,47 @@ def test_the_annex_row_is_not_called_add_in_english(qtbot, tmp_path: Path) -> No
         if translator is not None:
             app.removeTranslator(translator)
         install_translator(app, "et")
+
+
+@pytest.mark.gui
+def test_a_language_change_applies_at_once_to_menus_tree_and_forms(qtbot, window: MainWindow,
+                                                                   monkeypatch) -> None:
+    from ametijuhend_desktop.ui.settings_dialog import SettingsDialog
+
+    window.tree.select(Node(NodeKind.SECTION, SectionId.PURPOSE))
+    window.editor.set_value(("general", "job_title"), "Jurist")  # unsaved work stays
+
+    def english(prefs, _path, _parent):  # the user picks English and presses OK
+        prefs.language = "en"
+        return prefs, True
+
+    monkeypatch.setattr(SettingsDialog, "ask", staticmethod(english))
+    try:
+        window.actions_.settings.trigger()
+        assert window.actions_.save.text() == "&Save"
+        assert window.menuBar().actions()[0].text() == "&File"
+        assert window.editor.tree.index_of(Node(NodeKind.META)).data() == "Document details"
+        purpose = window.form(Page.PURPOSE)
+        assert purpose.bindings[0].widget.text() == "This section is in the job description"  # type: ignore[attr-defined]
+        assert window.tree.current_node() == Node(NodeKind.SECTION, SectionId.PURPOSE)
+        assert window.editor.doc.general.job_title == "Jurist"
+        qtbot.keyClick(window.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert window.editor.doc.general.job_title == ""  # the undo history is kept
+    finally:
+        switch_language(window, "et")
+    assert window.actions_.save.text() == "&Salvesta"
+
+
+def test_the_import_notes_title_is_estonian_in_the_estonian_ui(qtbot, window: MainWindow,
+                                                               tmp_path: Path) -> None:
+    shown: list[str] = []
+
+    def grab() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            shown.append(box.windowTitle())
+            box.accept()
+
+    QTimer.singleShot(200, grab)
+    window.files.show_import_notes(tmp_path / "vana.docx", ["Ametinimetus on arvatud"])
+    assert shown == ["Importimine"]

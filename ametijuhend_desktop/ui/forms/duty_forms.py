@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QWidget
 
 from ...library.snippets import Category
 from ...model import Duty, SectionId
 from ...model.numbering import section_numbers
+from ...model.pasted import duty_and_sub_items
 from ...model.paths import DUTIES, ModelPath
 from ...model.wording import DUTY_COLUMN, RESULT_COLUMN, wording
 from ..editor import DocumentEditor
@@ -69,14 +70,37 @@ class DutyForm(SectionForm):
         self._ops = ops
         self.number = QLabel()  # "Ülesanne 3.4": the title says the same, this names the field
         self.layout_.addWidget(self.number)
-        self.text = self.bind(text_field(editor, (*DUTIES, 0, "text"),
-                                         self.tr("Ülesande kirjeldus"), min_lines=3))
+        text, binding = text_field(editor, (*DUTIES, 0, "text"), self.tr("Ülesande kirjeldus"),
+                                   min_lines=3)
+        text.paste_filter = lambda pasted: self._paste_duty(text, pasted)
+        self.text = self.bind((text, binding))
         self.layout_.addWidget(self.text)
         self.sub_items = self.add_list(ListEditor(editor, (*DUTIES, 0, "sub_items"), ListSpec(
             self.tr("Alapunktid (kui tekst lõpeb „sh:”)"), str, marker="–")))
         self.results = self.add_list(ListEditor(editor, (*DUTIES, 0, "results"), ListSpec(
             self.tr("Oodatavad tulemused"), str, snippets=Category.RESULT)))
         self.finish()
+
+    def _paste_duty(self, field: QPlainTextEdit, pasted: str) -> bool:
+        """A duty copied with its "sh:" items: the text here, the items as sub-items."""
+        split = duty_and_sub_items(pasted)
+        if split is None:
+            return False
+        text, items = split
+        cursor = field.textCursor()
+        old = field.toPlainText()
+        new = old[:cursor.selectionStart()] + text + old[cursor.selectionEnd():]
+        duty = self.editor.doc.duties.items[self.index]
+        keep = [s for s in duty.sub_items if s.strip()]
+        path = (*DUTIES, self.index)
+        with self.editor.one_step(self.tr("Kleebi ülesanne")):
+            self.editor.set_value((*path, "text"), new)
+            for i in reversed(range(len(duty.sub_items))):
+                if not duty.sub_items[i].strip():
+                    self.editor.remove((*path, "sub_items"), i)
+            for offset, item in enumerate(items):
+                self.editor.insert((*path, "sub_items"), len(keep) + offset, item)
+        return True
 
     def bind_duty(self, index: int) -> None:
         """Show duty ``index`` (the tree selection moved, or duties were reordered)."""

@@ -8,38 +8,33 @@ and leaves the cursor alone when the text is already right.
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
-    QFont,
     QKeyEvent,
     QResizeEvent,
-    QShowEvent,
-    QTextCharFormat,
     QTextOption,
 )
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
-    QDateEdit,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
-    QToolButton,
     QWidget,
 )
 
+from ...model.pasted import without_breaks
 from ...model.paths import ModelPath, resolve
 from ..editor import DocumentEditor
 from ..item_ops import is_window_key
 from ..spelling import attach_spelling
+from .completion import attach_completer, fill
+from .date_field import OptionalDateEdit
 
 _tokens = itertools.count(1)
 
@@ -105,21 +100,19 @@ def line_field(editor: DocumentEditor, path: ModelPath, placeholder: str = "",
         widget.setCursorPosition(min(pos, len(value)))
 
     binding = Binding(editor, path, widget, widget.text, write)
-    widget.textEdited.connect(lambda _text: binding.edited())
+
+    def edited(text: str) -> None:
+        flat = without_breaks(text)  # a pasted line break would print, unseen here
+        if flat != text:
+            pos = widget.cursorPosition() - (len(text) - len(flat))
+            widget.setText(flat)
+            widget.setCursorPosition(max(pos, 0))
+        binding.edited()
+
+    widget.textEdited.connect(edited)
     if completions is not None:
-        completer = QCompleter([], widget)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        widget.setCompleter(completer)
-        completer.activated.connect(lambda _text: binding.edited())
-
-        def fill(_path: object) -> None:
-            own = widget.text()
-            words = sorted({w for w in completions() if w.strip() and w != own})
-            model = completer.model()
-            model.setStringList(words)  # type: ignore[attr-defined]
-
-        binding.focused.connect(fill)
+        completer = attach_completer(widget, completions, binding.edited)
+        binding.focused.connect(lambda _path: fill(completer, widget.text(), completions()))
     attach_spelling(widget, binding)
     binding.refresh()
     return widget, binding
@@ -133,6 +126,8 @@ class AutoTextEdit(QPlainTextEdit):
     def __init__(self, min_lines: int = 1, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._min_lines = min_lines
+        # Takes a paste first (a duty with its "sh:" items); True when it dealt with it.
+        self.paste_filter: Callable[[str], bool] | None = None
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -142,7 +137,18 @@ class AutoTextEdit(QPlainTextEdit):
         layout.documentSizeChanged.connect(lambda _size: self._fit())
         self._fit()
 
+    def _fit_width(self) -> None:
+        """Wide enough for the longest word (up to a limit): "Arvutikasutamise oskus"
+        wraps between its words, not inside one, when the window is narrow."""
+        words = self.toPlainText().split() or [""]
+        widest = max(self.fontMetrics().horizontalAdvance(w) for w in words)
+        frame = int(2 * self.document().documentMargin()) + 2 * self.frameWidth() + 4
+        width = min(widest, self.fontMetrics().averageCharWidth() * 32) + frame
+        if width != self.minimumWidth():
+            self.setMinimumWidth(width)
+
     def _fit(self) -> None:
+        self._fit_width()
         lines = max(int(self.document().documentLayout().documentSize().height()),
                     self._min_lines)
         margins = self.contentsMargins()
@@ -168,6 +174,11 @@ class AutoTextEdit(QPlainTextEdit):
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if self.paste_filter is not None and source.hasText() and self.paste_filter(source.text()):
+            return
+        super().insertFromMimeData(source)
 
 
 def text_field(editor: DocumentEditor, path: ModelPath, placeholder: str = "",
@@ -218,70 +229,9 @@ def combo_field(editor: DocumentEditor, path: ModelPath,
     return widget, binding
 
 
-class OptionalDateEdit(QWidget):
-    """A date with a calendar that may also be empty ("no date")."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd.MM.yyyy")
-        self.edit.setMinimumDate(QDate(1900, 1, 1))
-        self.edit.setSpecialValueText(self.tr("kuupäev puudub"))
-        self.clear_button = QToolButton()
-        self.clear_button.setText("✕")
-        self.clear_button.setToolTip(self.tr("Eemalda kuupäev"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.clear_button)
-        layout.addStretch(1)
-        self.setFocusProxy(self.edit)
-        self.edit.dateChanged.connect(lambda _d: self.changed.emit())
-        self.clear_button.clicked.connect(lambda: self.set_value(None, emit=True))
-        calendar = self.edit.calendarWidget()
-        calendar.installEventFilter(self)
-        today = QTextCharFormat()  # today stands out, as in a paper calendar
-        today.setFontWeight(QFont.Weight.Bold)
-        today.setFontUnderline(True)
-        calendar.setDateTextFormat(QDate.currentDate(), today)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # No date is stored as 1.1.1900; the calendar would open there. Open at today.
-        if (event.type() == QEvent.Type.Show and self.value() is None
-                and watched is self.edit.calendarWidget()):
-            today = QDate.currentDate()
-            self.edit.calendarWidget().setCurrentPage(today.year(), today.month())
-        return False
-
-    def value(self) -> dt.date | None:
-        date = self.edit.date()
-        if date == self.edit.minimumDate():
-            return None
-        return dt.date(date.year(), date.month(), date.day())
-
-    def set_value(self, value: dt.date | None, emit: bool = False) -> None:
-        self.edit.blockSignals(not emit)
-        if value is None:
-            self.edit.setDate(self.edit.minimumDate())
-            today = QDate.currentDate()
-            self.edit.calendarWidget().setCurrentPage(today.year(), today.month())
-        else:
-            self.edit.setDate(QDate(value.year, value.month, value.day))
-        self.edit.blockSignals(False)
-        self.clear_button.setEnabled(value is not None)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.clear_button.setEnabled(self.value() is not None)
-
-
 def date_field(editor: DocumentEditor, path: ModelPath) -> tuple[OptionalDateEdit, Binding]:
     widget = OptionalDateEdit()
     binding = Binding(editor, path, widget.edit, widget.value, widget.set_value)
     widget.changed.connect(binding.edited)
-    widget.changed.connect(lambda: widget.clear_button.setEnabled(widget.value() is not None))
     binding.refresh()
     return widget, binding

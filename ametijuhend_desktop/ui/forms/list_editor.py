@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -34,6 +35,7 @@ from ..icons import icon
 from ..item_ops import ItemAction, ListOps
 from ..snippet_menu import snippet_button
 from .fields import Binding, combo_field, line_field, text_field
+from .row_keys import RowKeys
 
 
 @dataclass
@@ -47,6 +49,7 @@ class Column:
     completions: Callable[[], Sequence[str]] | None = None
     stretch: int = 1
     nested: ListSpec | None = None  # kind "list": the items of this row
+    own_line: bool = False  # under the row's other fields, full width (a long sentence)
 
 
 @dataclass
@@ -244,11 +247,12 @@ class ListEditor(QWidget):
         self.rows.addWidget(marker, i, 0)
         self._row_widgets.append(marker)
         nested = [c for c in self.spec.columns if c.kind == "list"]
-        flat = [c for c in self.spec.columns if c.kind != "list"]
+        flat = [c for c in self.spec.columns if c.kind != "list" and not c.own_line]
+        below = [c for c in self.spec.columns if c.own_line]
         holder = QWidget()
         line = QHBoxLayout()
         line.setContentsMargins(0, 0, 0, 0)
-        if nested:
+        if nested or below:
             box = QVBoxLayout(holder)
             box.setContentsMargins(0, 0, 0, 6)
             box.addLayout(line)
@@ -258,7 +262,11 @@ class ListEditor(QWidget):
         for column in flat:
             widget = self._field(i, column)
             line.addWidget(widget, column.stretch, Qt.AlignmentFlag.AlignTop)
+            if first is None and column.kind in ("text", "line"):
+                RowKeys(self, i, widget)  # Enter, Shift+Enter, Backspace, paste as in Word
             first = first or widget
+        for column in below:
+            box.addWidget(self._field(i, column))
         for column in nested:
             assert column.nested is not None and column.attr is not None
             child = ListEditor(self.editor, (*self.list_path, i, column.attr), column.nested)
@@ -274,16 +282,30 @@ class ListEditor(QWidget):
         self._row_widgets.append(holder)
         self._first_fields.append(first or holder)
 
+    def text_attr(self) -> str | Literal[False] | None:
+        """Where a row's text is: the item itself (None), an attribute of it, or nowhere
+        (False: the first field is a choice, so Enter and pastes are left alone)."""
+        flat = [c for c in self.spec.columns if c.kind != "list"]
+        if not flat or flat[0].kind not in ("text", "line"):
+            return False
+        return flat[0].attr
+
+    def first_field(self, index: int) -> QWidget:
+        return self._first_fields[index]
+
     def _field(self, i: int, column: Column) -> QWidget:
         path: ModelPath = (*self.list_path, i) + ((column.attr,) if column.attr else ())
         widget: QWidget
         if column.kind == "line":
             widget, binding = line_field(self.editor, path, column.placeholder, column.completions)
+            if column.stretch == 1 and len(self.spec.columns) > 2:  # a name beside choices
+                widget.setMinimumWidth(widget.fontMetrics().horizontalAdvance("prantsuse") + 16)
         elif column.kind == "combo":
             widget, binding = combo_field(self.editor, path, column.choices)
         else:
             widget, binding = text_field(self.editor, path, column.placeholder)
-            widget.emptyBackspace.connect(lambda: self._remove_empty(i))
+            if column is self.spec.columns[0]:  # not a row's second field: only its text goes
+                widget.emptyBackspace.connect(lambda: self._remove_empty(i))
         binding.row_key = (i, column.attr)
         binding.focused.connect(lambda _p, row=i: self._set_current(row))
         widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -308,7 +330,12 @@ class ListEditor(QWidget):
         menu = QMenu(widget)
         if isinstance(widget, QLineEdit | QPlainTextEdit):
             standard = widget.createStandardContextMenu()
+            keys = widget.findChild(RowKeys)
             for action in standard.actions():
+                if action.objectName() == "edit-paste" and keys is not None:
+                    action.triggered.disconnect()  # a pasted list splits into rows
+                    action.triggered.connect(lambda _c=False, k=keys, w=widget: k.paste(
+                        QApplication.clipboard().text()) or w.paste())
                 if action.objectName() not in ("edit-undo", "edit-redo"):
                     menu.addAction(action)
             menu.addSeparator()

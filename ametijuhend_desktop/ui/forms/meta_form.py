@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QButtonGroup, QGroupBox, QHBoxLayout, QLabel, QRadioButton, QWidget
 
 from ...model import PostKind
+from ...model.paths import ModelPath
 from ...model.wording import wording
 from ..editor import DocumentEditor
 from .base import SectionForm, positions_in
@@ -39,7 +40,8 @@ class MetaForm(SectionForm):
 
         kind = Binding(editor, ("meta", "kind"), self.ametnik, read, write)
         Binding(editor, ("meta", "kind"), self.tootaja, read, write)
-        group.buttonClicked.connect(lambda _b: kind.edited())
+        # The approval and the signatories follow the kind, in the same undo step.
+        group.buttonClicked.connect(lambda _b: editor.switch_kind(read()))
         self.bindings.append(kind)
         kind.refresh()
         self.kind_hint = QLabel()
@@ -91,6 +93,13 @@ class MetaForm(SectionForm):
                            "allkirjastavad tööandja ja töötaja.")
         self.kind_hint.setText(text.format(header=w.header, duties=w.duties_heading))
         self.approval.setVisible(kind is PostKind.AMETNIK or self._has_approval())
+
+    def value_changed(self, path: ModelPath) -> None:
+        super().value_changed(path)
+        # Switching to töötaja empties the approval after the kind: the box goes then.
+        if path[:2] == ("meta", "approval") and not self.approval.isAncestorOf(
+                self.focusWidget()):
+            self.kind_changed()
 
     def _has_approval(self) -> bool:
         a = self.editor.doc.meta.approval

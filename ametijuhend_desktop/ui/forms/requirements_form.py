@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from ...library.snippets import Category
 from ...model import AdditionalCompetency, Cefr, CompetencyGroup, LabelledRow, Language, SectionId
@@ -28,13 +28,16 @@ class RequirementsForm(_OptionalSection):
         languages = self.form_layout()
         languages.addRow(self.tr("Keeleoskuse rea nimetus"), self.bind(line_field(
             editor, (*r, "languages_label"))))
-        self.position = QSpinBox()
-        self.position.setRange(1, 99)  # the reader clamps it to the rows there are
+        # Where the languages row goes, named by its neighbour: a number box showed the
+        # wrong number and its ▲ moved the row down.
+        self.position = QComboBox()
+        self.position.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         binding = Binding(editor, (*r, "languages_index"), self.position,
-                          lambda: self.position.value() - 1,
-                          lambda v: self.position.setValue(int(v) + 1))
-        self.position.valueChanged.connect(lambda _v: binding.edited())
+                          lambda: self.position.currentIndex(), self._show_position)
+        self.position.activated.connect(lambda _i: binding.edited())
         self.bindings.append(binding)
+        self._position_binding = binding
+        self._fill_positions()
         languages.addRow(self.tr("Keeleoskuse rea koht nõuete seas"), self.position)
         self.add_list(ListEditor(editor, (*r, "languages"), ListSpec(
             self.tr("Keeled"), lambda: Language("", Cefr.B2, True, ""), [
@@ -43,7 +46,8 @@ class RequirementsForm(_OptionalSection):
                 Column("level", "combo", choices=[(c.value, c) for c in Cefr], stretch=0),
                 Column("required", "combo", stretch=0, choices=[
                     (self.tr("nõutav"), True), (self.tr("kasuks tuleb"), False)]),
-                Column("wording", "line", self.tr("oma sõnastus (vaikimisi luuakse lause)"),
+                Column("wording", "text", self.tr("oma sõnastus (vaikimisi luuakse lause)"),
+                       own_line=True,
                        stretch=2),
             ])))
 
@@ -65,4 +69,32 @@ class RequirementsForm(_OptionalSection):
                 Column("description", "text", self.tr("kirjeldus"), stretch=2),
             ])))
         self.finish()
+
+    def _fill_positions(self) -> None:
+        rows = self.editor.doc.requirements.rows
+        choices = [self.tr("esimesena")] + [
+            self.tr("pärast „{0}”").format(row.label.strip() or self.tr("rida {0}").format(i + 1))
+            for i, row in enumerate(rows)]
+        if [self.position.itemText(i) for i in range(self.position.count())] != choices:
+            self.position.clear()
+            self.position.addItems(choices)
+        self._show_position(self.editor.doc.requirements.languages_index)
+
+    def _show_position(self, value: object) -> None:
+        index = value if isinstance(value, int) else 0
+        self.position.setCurrentIndex(max(0, min(index, self.position.count() - 1)))
+
+    def value_changed(self, path: ModelPath) -> None:
+        super().value_changed(path)
+        if path[:2] == ("requirements", "rows"):
+            self._fill_positions()  # a label was renamed
+
+    def list_changed(self, list_path: ModelPath) -> None:
+        super().list_changed(list_path)
+        if list_path == ("requirements", "rows"):
+            self._fill_positions()
+
+    def refresh_all(self) -> None:
+        super().refresh_all()
+        self._fill_positions()
 
