@@ -25,7 +25,7 @@ def read_document(path: str | Path) -> JobDescription:
     """The job description in ``path``; FileFormatError with a plain message otherwise."""
     source = Path(path)
     if source.is_file() and is_zip(source):
-        from .docx.embedded import read_docx  # python-docx only when a DOCX comes in
+        from .docx.embedded import read_docx_visible  # only when a DOCX comes in
 
-        return read_docx(source)
+        return read_docx_visible(source).doc  # the text people read and sign wins
     return read_file(source)

@@ -2,8 +2,9 @@
 
 Word keeps custom XML parts when it saves, though it may renumber them, so every
 customXml/itemN.xml is looked at and the one in the .ajx namespace is read with the .ajx
-reader (which migrates older versions). Edits made to the text in Word are not read back:
-the embedded data is what the editor exported.
+reader (which migrates older versions). ``read_docx`` gives the embedded data as the
+editor exported it; ``read_docx_visible`` reads the visible text too (``visible``), which
+is what people read and sign, with the embedded data as its map.
 """
 
 from __future__ import annotations
@@ -11,11 +12,15 @@ from __future__ import annotations
 import io
 import zipfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..ajx import MAX_BYTES, NS, from_bytes
 from ..errors import FileFormatError
 from ..model import JobDescription
 from .package import ITEM_NAME, root_namespace
+
+if TYPE_CHECKING:
+    from .visible import VisibleReading
 
 MAX_DOCX_BYTES = 100 * 1024 * 1024
 
@@ -64,3 +69,22 @@ def read_docx(path: str | Path) -> JobDescription:
         raise _error(source, f"faili ei saanud lugeda ({exc.strerror}).",
                      f"the file could not be read ({exc.strerror}).") from None
     return from_bytes(embedded_ajx(data, source), source)
+
+
+def read_docx_visible(path: str | Path) -> VisibleReading:
+    """The exported DOCX as its visible text says, the embedded copy as the map.
+
+    The embedded data is read first with all the checks of ``read_docx``; then the body
+    text of the same file. ``reading.doc`` is what to open; ``compare_documents(
+    reading.embedded, reading.doc)`` lists what was changed in Word.
+    """
+    from .visible import read_visible  # the body reader only when a DOCX comes in
+
+    source = Path(path)
+    embedded = read_docx(source)
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise _error(source, f"faili ei saanud lugeda ({exc.strerror}).",
+                     f"the file could not be read ({exc.strerror}).") from None
+    return read_visible(data, embedded, source)

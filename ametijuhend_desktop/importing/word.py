@@ -5,7 +5,8 @@ content controls), and turned into the text lines ``text_import.parse_text`` rea
 list numbers and bullets are written in front of their paragraphs, a heading without a
 number gets one, the duties table becomes "3.1 duty" lines with the results as bullets,
 and a two-column row "label | value" becomes "label:" over its value. A DOCX exported by
-this editor carries its data in a custom XML part and is read from there without loss.
+this editor carries its data in a custom XML part: that is the map, and its visible text
+(which may have been edited in Word) is what is imported, the differences in the notes.
 
 The file is checked before anything is unpacked: its size, that it is a ZIP at all, what
 its parts would take unpacked (a small file can unpack to gigabytes), and encryption.
@@ -25,6 +26,7 @@ from lxml import etree
 from ..ajx import MAX_BYTES, NS, from_bytes
 from ..docx.package import ITEM_NAME, root_namespace
 from ..docx.text import paragraph_text, w
+from ..docx.visible import read_visible
 from ..errors import FileFormatError
 from .parse import ImportResult, parse_text
 from .word_numbering import BULLET, SUB_BULLET, Numbering
@@ -244,8 +246,9 @@ def read_word(path: str | Path) -> ImportResult:
     archive = _checked_zip(data, source)
     try:
         embedded = _embedded(archive)
-        if embedded is not None:
-            return ImportResult(from_bytes(embedded, source), [])
+        if embedded is not None:  # our own export: its visible text wins (docx/visible.py)
+            reading = read_visible(data, from_bytes(embedded, source), source)
+            return ImportResult(reading.doc, reading.summary("et"))
         document = docx.Document(io.BytesIO(data))
         lines = word_lines(document)
     except FileFormatError:
