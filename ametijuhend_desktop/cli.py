@@ -14,13 +14,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__, ajx
+from .compare_command import add_parser as _compare_parser
+from .compare_command import read_reporting
+from .compare_command import run as _compare
 from .errors import UserError
 from .model import JobDescription, Severity, validate
 from .model.locations import describe
 from .opening import read_document
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("validate", "show", "export", "import")
+COMMANDS = ("validate", "show", "export", "import", "compare")
 
 _SEVERITY = {
     "et": {Severity.ERROR: "VIGA", Severity.WARNING: "HOIATUS", Severity.INFO: "MÄRKUS"},
@@ -85,6 +88,7 @@ def _command_parser() -> argparse.ArgumentParser:
     i.add_argument("-o", "--output", type=Path, metavar="UUS.ajx",
                    help="väljundfail (vaikimisi sama nimi .ajx-laiendiga)")
     _add_common(i)
+    _add_common(_compare_parser(sub))
     return parser
 
 
@@ -98,7 +102,7 @@ def _validate(args: argparse.Namespace) -> int:
     labels = _SEVERITY[lang]
     for path in args.files:
         try:
-            doc = read_document(path)
+            doc = read_reporting(path, lang)
         except UserError as exc:
             print(exc.message(lang), file=sys.stderr)
             worst = EXIT_USAGE
@@ -118,7 +122,7 @@ def _validate(args: argparse.Namespace) -> int:
 def _show(args: argparse.Namespace) -> int:
     from .preview.plain_text import to_text
 
-    doc = read_document(args.file)
+    doc = read_reporting(args.file, _lang(args))
     sys.stdout.write(to_text(doc))
     return EXIT_OK
 
@@ -190,6 +194,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _show(args)
         if args.command == "import":
             return _import(args)
+        if args.command == "compare":
+            return _compare(args, _lang(args))
         return _export(args)
     except UserError as exc:
         return _fail(exc.message(_lang(args)))

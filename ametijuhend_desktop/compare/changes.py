@@ -81,10 +81,10 @@ class _Comparer:
 
     def add(self, kind: ChangeKind, path: Path, old_path: Path | None, old: str, new: str) -> None:
         doc, where = (self.old, old_path) if kind is ChangeKind.DELETED and old_path else (self.new, path)
-        et, en = describe(doc, where, "et"), describe(doc, where, "en")
+        et, en = describe(doc, _named(where), "et"), describe(doc, _named(where), "en")
         if kind is ChangeKind.MOVED and old_path is not None and old_path != path:
-            et = f"{describe(self.old, old_path, 'et')} → {et}"
-            en = f"{describe(self.old, old_path, 'en')} → {en}"
+            et = f"{describe(self.old, _named(old_path), 'et')} → {et}"
+            en = f"{describe(self.old, _named(old_path), 'en')} → {en}"
         self.out.append(Change(kind, path, old_path, et, en, old, new))
 
     def text(self, path: Path, old: str, new: str) -> None:
@@ -193,6 +193,11 @@ class _Comparer:
                    [_group(g.name, g.behaviours) for g in rn.competency_groups])
         self.items(("requirements", "additional"), [_row(a.name, a.description) for a in ro.additional],
                    [_row(a.name, a.description) for a in rn.additional])
+
+
+def _named(path: Path) -> Path:
+    """A duty's text is named as the duty itself: "3.4", not "3.4 tekst"."""
+    return path[:-1] if len(path) == 3 and path[0] == "duties" and path[2] == "text" else path
 
 
 def _row(label: str, text: str) -> str:

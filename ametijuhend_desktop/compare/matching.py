@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import itertools
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -75,6 +76,22 @@ def _in_order(pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
     return keep
 
 
+def _in_gaps(
+    n_old: int, n_new: int, pairs: list[tuple[int, int]], steady: set[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Leftovers standing in the same gap between steady pairs pair up by position: an item
+    rewritten in place is a changed item, not one deleted and another added."""
+    paired_old = {i for i, _ in pairs}
+    paired_new = {j for _, j in pairs}
+    bounds = [(-1, -1), *sorted(steady, key=lambda p: p[1]), (n_old, n_new)]
+    found: list[tuple[int, int]] = []
+    for (i0, j0), (i1, j1) in itertools.pairwise(bounds):
+        olds = [i for i in range(i0 + 1, i1) if i not in paired_old]
+        news = [j for j in range(j0 + 1, j1) if j not in paired_new]
+        found += zip(olds, news, strict=False)
+    return found
+
+
 def match_items(old: Sequence[str], new: Sequence[str]) -> Matching:
     """Pair ``old`` and ``new`` items (texts standing for the items) by content."""
     waiting: dict[str, list[int]] = defaultdict(list)
@@ -95,9 +112,13 @@ def match_items(old: Sequence[str], new: Sequence[str]) -> Matching:
     if left_old and left_new:
         pairs += _similar(old, new, left_old, left_new)
     pairs.sort(key=lambda p: p[1])
+    steady = _in_order(pairs)
+    gaps = _in_gaps(len(old), len(new), pairs, steady)
+    steady.update(gaps)
+    pairs += gaps
+    pairs.sort(key=lambda p: p[1])
     paired_old = {i for i, _ in pairs}
     paired_new = {j for _, j in pairs}
-    steady = _in_order(pairs)
     return Matching(
         pairs,
         [i for i in range(len(old)) if i not in paired_old],
