@@ -48,7 +48,8 @@ _VERBS = {
 @dataclass(frozen=True)
 class Change:
     """One changed place. ``path`` is in the new document (for a deleted item: where it
-    stood, in the old one); ``old_path`` is the place in the old document, if any."""
+    would go back); ``old_path`` is the place in the old document, if any. Paths are
+    spelled as validation spells them: ("duties", 2, "results", 0)."""
 
     kind: ChangeKind
     path: Path
@@ -105,7 +106,7 @@ class _Comparer:
         for j in m.added:
             self.add(ChangeKind.ADDED, (*path, j), None, "", new[j])
         for i in m.deleted:
-            self.add(ChangeKind.DELETED, (*old_path, i), (*old_path, i), old[i], "")
+            self.add(ChangeKind.DELETED, (*path, _put_back(m.pairs, i)), (*old_path, i), old[i], "")
 
     # -- sections ----------------------------------------------------------------------
 
@@ -162,7 +163,7 @@ class _Comparer:
         for j in m.added:
             self.add(ChangeKind.ADDED, ("duties", j), None, "", _duty_text(new[j]))
         for i in m.deleted:
-            self.add(ChangeKind.DELETED, ("duties", i), ("duties", i), _duty_text(old[i]), "")
+            self.add(ChangeKind.DELETED, ("duties", _put_back(m.pairs, i)), ("duties", i), _duty_text(old[i]), "")
 
     def _bullets(self, section: SectionId) -> None:
         self.text((section.value, "intro"), bullet_intro(self.old, section), bullet_intro(self.new, section))
@@ -193,6 +194,12 @@ class _Comparer:
                    [_group(g.name, g.behaviours) for g in rn.competency_groups])
         self.items(("requirements", "additional"), [_row(a.name, a.description) for a in ro.additional],
                    [_row(a.name, a.description) for a in rn.additional])
+
+
+def _put_back(pairs: Sequence[tuple[int, int]], i: int) -> int:
+    """Where old item ``i`` would go back in the new list: after the new place of the
+    last item that stood before it."""
+    return max((j + 1 for a, j in pairs if a < i), default=0)
 
 
 def _named(path: Path) -> Path:

@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from ametijuhend_desktop.compare import ChangeKind, SegmentKind, compare_documents, word_changes
+from ametijuhend_desktop.compare.take_back import apply_edit, take_back
 from ametijuhend_desktop.model import Duty, JobDescription, PostKind, SectionId
 from ametijuhend_desktop.model.document import OPTIONAL_SECTIONS
 
@@ -131,7 +132,7 @@ def edited(draw: st.DrawFn) -> tuple[JobDescription, JobDescription, ChangeKind,
     return old, new, ChangeKind.ADDED, ("duties", k)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(edited())
 def test_every_random_edit_is_reported_at_its_place(
     case: tuple[JobDescription, JobDescription, ChangeKind, tuple[str | int, ...]]
@@ -146,7 +147,7 @@ def test_every_random_edit_is_reported_at_its_place(
     assert compare_documents(new, new) == []
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents)
 def test_any_document_compared_with_a_copy_reports_nothing(doc: JobDescription) -> None:
     assert compare_documents(doc, copy.deepcopy(doc)) == []
@@ -157,3 +158,30 @@ def test_a_section_switched_on_is_one_change() -> None:
     new = copy.deepcopy(old)
     old.set_included(SectionId.TOOLS, False)
     assert messages(old, new) == ["6. TÖÖVAHENDID lisatud"]
+
+
+# -- taking back ----------------------------------------------------------------------------
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(edited())
+def test_taking_back_a_single_change_restores_the_old_version(
+    case: tuple[JobDescription, JobDescription, ChangeKind, tuple[str | int, ...]]
+) -> None:
+    old, new, _kind, _path = case
+    changes = compare_documents(old, new)
+    assume(len(changes) == 1)
+    apply_edit(new, take_back(changes[0], old))
+    assert compare_documents(old, new) == []
+
+
+def test_taking_back_each_change_of_a_round_of_corrections() -> None:
+    old = sample_document(PostKind.AMETNIK)
+    new = copy.deepcopy(old)
+    new.duties.items[1].results[1] = "Lepingud on koostatud enne tähtaega."
+    del new.duties.items[0]
+    new.rights.items.insert(1, "teha ettepanekuid.")
+    new.set_included(SectionId.TOOLS, False)
+    for _ in range(4):  # one at a time, as the window does; the list shrinks by one each time
+        changes = compare_documents(old, new)
+        apply_edit(new, take_back(changes[-1], old))
+    assert compare_documents(old, new) == []
