@@ -44,7 +44,8 @@ def word_changes(old: str, new: str) -> list[Segment]:
         else:
             out.append(Segment(kind, text))
 
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    matcher = difflib.SequenceMatcher(str.isspace, a, b, autojunk=False)  # align on words
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             add(SegmentKind.SAME, a[i1:i2])
         else:

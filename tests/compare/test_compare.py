@@ -40,8 +40,8 @@ def test_places_are_named_as_a_reader_would() -> None:
     assert messages(old, new, "en")[2] == "3.7 deleted"
     changed = compare_documents(old, new)[0]
     assert changed.path == ("duties", 1, "results", 1)
-    assert "õigeaegselt" in [s.text.strip() for s in changed.words if s.kind is SegmentKind.REMOVED]
-    assert "tähtaega" in "".join(s.text for s in changed.words if s.kind is SegmentKind.ADDED)
+    assert [s.text for s in changed.words if s.kind is SegmentKind.REMOVED] == ["õigeaegselt "]
+    assert [s.text for s in changed.words if s.kind is SegmentKind.ADDED] == [" enne tähtaega"]
 
 
 def test_a_duty_inserted_at_the_top_renumbers_the_rest_without_moving_them() -> None:

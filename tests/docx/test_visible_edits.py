@@ -60,7 +60,7 @@ def test_text_split_over_runs_spelling_marks_and_bookmarks(doc: JobDescription) 
     assert reading.doc.duties.items[1].results[0] == "Hanked on korrektselt ja õigeaegselt läbiviidud."
     assert messages(reading) == ["3.2 tulemus 1 muudetud"]
     added = [s.text for s in reading.changes[0].words if s.kind is SegmentKind.ADDED]
-    assert added == ["ja õigeaegselt "]
+    assert added == [" ja õigeaegselt"]
     assert reading.notes == []
 
 
