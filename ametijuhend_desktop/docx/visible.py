@@ -258,7 +258,8 @@ def visible_document(embedded: JobDescription, body: WordBody) -> VisibleReading
     """The document as ``body`` shows it, with ``embedded`` as the map."""
     mapper = _Mapper(embedded, body)
     blocks = [b for b in body.blocks if not _is_signature(b)]
-    starts = [k for k, b in enumerate(blocks) if isinstance(b, Para) and b.role == "heading"]
+    starts = [k for k, b in enumerate(blocks)
+              if isinstance(b, Para) and b.role == "heading" and b.text.strip()]
     headings = [blocks[k] for k in starts]
     assert all(isinstance(h, Para) for h in headings)
     expected = [s for s in SECTION_ORDER if embedded.is_included(s)]

@@ -257,6 +257,22 @@ def test_a_section_deleted_in_word_is_left_out(doc: JobDescription) -> None:
     assert reading.notes[0].kind is NoteKind.SECTION_REMOVED
 
 
+def test_content_controls_and_an_empty_heading_paragraph_change_nothing(doc: JobDescription) -> None:
+    def edit(root: Edit) -> None:
+        row = duty_rows(root)[2]
+        sdt = el("sdt")
+        content = etree.SubElement(sdt, W + "sdtContent")
+        row.addprevious(sdt)
+        content.append(row)  # a row inside a content control, as forms made in Word have
+        heading = paragraph(root, "TÖÖVAHENDID")
+        empty = copy.deepcopy(heading)
+        set_runs(empty)
+        heading.addnext(empty)  # Enter pressed after a heading
+
+    reading = opened(doc, edit)
+    assert reading.doc == doc and reading.notes == []
+
+
 def test_untouched_text_says_nothing(doc: JobDescription) -> None:
     reading = opened(doc, lambda root: None)
     assert reading.doc == doc and reading.changes == [] and reading.summary() == []
