@@ -71,6 +71,9 @@ class Actions:
                                    "Actions", "Loe varem Wordis tehtud ametijuhend uueks dokumendiks"))
         self.restore = make(QCoreApplication.translate("Actions", "Ava va&rasem versioon…"),
                             window.restore_earlier_version)
+        self.compare = make(QCoreApplication.translate("Actions", "Võrd&le…"), lambda: _compare(window),
+                            tip=QCoreApplication.translate(
+                                "Actions", "Võrdle avatud dokumenti teise versiooniga (.ajx või .docx)"))
         self.settings = make(QCoreApplication.translate("Actions", "Sea&ded…"), window.edit_settings, std.Preferences)
         self.close = make(QCoreApplication.translate("Actions", "Väl&ju"), window.close, std.Quit)
 
@@ -124,7 +127,7 @@ class Actions:
         file.addAction(self.import_old)
         file.addSeparator()
         file.addActions([self.save, self.save_as, self.export])
-        file.addAction(self.restore)
+        file.addActions([self.restore, self.compare])
         file.addSeparator()
         file.addActions([self.settings, self.close])
         edit = bar.addMenu(QCoreApplication.translate("Actions", "&Muuda"))
@@ -155,3 +158,10 @@ class Actions:
         for action in (self.undo, self.redo):
             action.setIconText(action.text().split(":")[0].replace("&", ""))
         return toolbar
+
+
+def _compare(window: MainWindow) -> None:
+    """File ▸ Võrdle…; the comparison code loads only when asked for."""
+    from .compare_dialog import compare_with_file
+
+    compare_with_file(window.editor, window.reveal, window)
