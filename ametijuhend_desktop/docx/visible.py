@@ -259,7 +259,7 @@ def visible_document(embedded: JobDescription, body: WordBody) -> VisibleReading
     mapper = _Mapper(embedded, body)
     blocks = [b for b in body.blocks if not _is_signature(b)]
     starts = [k for k, b in enumerate(blocks)
-              if isinstance(b, Para) and b.role == "heading" and b.text.strip()]
+              if isinstance(b, Para) and b.role == "heading" and b.text]  # never empty when printed
     headings = [blocks[k] for k in starts]
     assert all(isinstance(h, Para) for h in headings)
     expected = [s for s in SECTION_ORDER if embedded.is_included(s)]

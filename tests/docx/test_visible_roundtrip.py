@@ -30,3 +30,10 @@ def test_both_kinds_of_sample_read_back_equal() -> None:
         reading = read_visible(render(doc, resolve_template(None)), doc, SOURCE)
         assert reading.doc == doc
         assert compare_documents(reading.embedded, reading.doc) == []
+
+
+def test_a_heading_of_only_a_line_break_still_reads_as_its_section() -> None:
+    doc = sample_document(PostKind.AMETNIK)
+    doc.requirements.heading = "\r"  # printed as a line break: blank, but there
+    reading = read_visible(render(doc, resolve_template(None)), doc, SOURCE)
+    assert reading.doc == doc
