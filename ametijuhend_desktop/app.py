@@ -1,7 +1,7 @@
 """Start-up: the QApplication, translations, settings, the log, and the screenshot mode.
 
 ``run(EditorOptions(file=..., screenshot=..., select=..., lang=...))`` opens the editor;
-the options come parsed and checked from the command line (``cli_args.parse_editor``).
+the options come parsed and checked from the command line (``cli.args.parse_editor``).
 With ``screenshot`` it draws the window without a screen (offscreen platform), saves a
 PNG and returns 0. A normal start also installs the log and the last-resort handler.
 """

@@ -1,6 +1,6 @@
 """The editor's start-up options, checked before any window opens.
 
-The command line parses them (``cli_args.py``) and hands ``app.run`` an ``EditorOptions``
+The command line parses them (``cli/args.py``) and hands ``app.run`` an ``EditorOptions``
 whose every value is known to be usable: a mistake is a ``UsageError`` with a plain
 message while the terminal is still there to show it, never a traceback from inside Qt.
 """

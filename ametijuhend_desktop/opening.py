@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import ajx
 from .files.bounded import read_file_stat, refusal_for, too_large
@@ -24,6 +25,9 @@ from .importing.convert import old_format
 from .importing.notes import ImportNote, NoteKind
 from .model import JobDescription
 from .storage.disk_state import DiskState
+
+if TYPE_CHECKING:
+    from .compare import Change
 
 OPEN_SUFFIXES = (".ajx", ".docx", ".txt")
 # The largest file any of the readers below takes (a Word file with pictures).
@@ -55,6 +59,15 @@ class Opened:
     source: Source
     notes: tuple[Note, ...]
     state: DiskState
+    embedded: JobDescription | None = None  # our export: the data it carries, as exported
+
+    def changes(self) -> list[Change]:
+        """What was changed in Word since the export (empty for any other file)."""
+        if self.embedded is None:
+            return []
+        from .compare import compare_documents
+
+        return compare_documents(self.embedded, self.doc)
 
 
 def _note(note: str | Note) -> Note:
@@ -112,13 +125,24 @@ def open_document(path: str | Path) -> Opened:
 
 
 def _open_word(data: bytes, source: Path, state: DiskState) -> Opened:
-    """Ours when it carries our data part (then exactly that data), else foreign."""
+    """Ours when it carries our data part, else foreign. Ours opens as its visible text
+    (what people read, correct and sign), the embedded data as the map of its structure
+    and the source of what the text does not carry; the notes say how many places differ."""
     from .docx.embedded import embedded_ajx  # python-docx only when a Word file comes in
     from .importing.word import import_word, word_archive
 
     archive = word_archive(data, source)
     embedded = embedded_ajx(archive)
     if embedded is not None:
-        return Opened(ajx.from_bytes(embedded, source), Source.OUR_DOCX, (), state)
+        from .docx.visible import read_visible
+
+        reading = read_visible(data, ajx.from_bytes(embedded, source), source)
+        notes: list[Note] = []
+        if reading.changes:
+            notes.append(Note(NoteKind.INFO, (), *(reading.summary(lang)[0] for lang in ("et", "en"))))
+        notes += [Note(NoteKind.GUESS, tuple(n.path), n.message("et"), n.message("en"))
+                  for n in reading.notes]
+        return Opened(reading.doc, Source.OUR_DOCX, bounded_notes(notes), state,
+                      embedded=reading.embedded)
     result = import_word(archive, source)
     return Opened(result.doc, Source.FOREIGN_WORD, bounded_notes(result.found), state)

@@ -17,6 +17,7 @@ from .document import (
     SectionId,
     SignatoryRole,
 )
+from .printing import INVISIBLE
 
 
 @dataclass(frozen=True)
@@ -92,9 +93,10 @@ def wording(kind: PostKind) -> KindWording:
 
 
 def section_heading(doc: JobDescription, section: SectionId) -> str:
-    """The heading as printed: the user's own if set, else the default for the kind."""
+    """The heading as printed: the user's own if set (and not only characters that print
+    as nothing), else the default for the kind."""
     own: str = getattr(doc, section.value).heading
-    if own:
+    if own and INVISIBLE.sub("", own).strip():
         return own
     if section is SectionId.DUTIES:
         return WORDING[doc.kind].duties_heading

@@ -113,6 +113,9 @@ class Actions:
                                    "Actions", "Loe varem Wordis tehtud ametijuhend uueks dokumendiks"))
         self.restore = make(QCoreApplication.translate("Actions", "Ava va&rasem versioon…"),
                             window.restore_earlier_version)
+        self.compare = make(QCoreApplication.translate("Actions", "Võrd&le…"), lambda: files.compare(),
+                            tip=QCoreApplication.translate(
+                                "Actions", "Võrdle avatud dokumenti teise versiooniga (.ajx või .docx)"))
         self.settings = make(QCoreApplication.translate("Actions", "Sea&ded…"), window.edit_settings, std.Preferences)
         self.close = make(QCoreApplication.translate("Actions", "Väl&ju"), window.close, std.Quit)
 
@@ -165,7 +168,7 @@ class Actions:
         file.addAction(self.import_old)
         file.addSeparator()
         file.addActions([self.save, self.save_as, self.export])
-        file.addAction(self.restore)
+        file.addActions([self.restore, self.compare])
         file.addSeparator()
         file.addActions([self.settings, self.close])
         self.edit_menu = edit = bar.addMenu(QCoreApplication.translate("Actions", "&Muuda"))

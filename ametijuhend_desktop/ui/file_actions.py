@@ -187,6 +187,23 @@ class FileActions(QObject):
             return ExportChoice.EXPORT
         return ExportChoice.GO_TO if clicked is go_to else ExportChoice.CANCEL
 
+    def show_changes(self, exported: JobDescription, path: Path) -> None:
+        """What was changed in Word since the export, in the comparison window."""
+        from .compare_dialog import CompareDialog
+
+        dialog = CompareDialog(self.editor, exported, path.name, self.window.reveal,
+                               self.dialog_parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def compare(self, path: str | Path | None = None) -> bool:
+        """File ▸ Võrdle…: the open document against another version (.ajx or .docx)."""
+        from .compare_dialog import compare_with_file
+
+        chosen = Path(path) if path else None
+        return compare_with_file(self.editor, self.window.reveal, self.dialog_parent, chosen,
+                                 self.lang) is not None
+
     def show_error(self, error: UserError, title: str) -> None:
         log.warning("shown: %s", error.message("en"))
         QMessageBox.warning(self.dialog_parent, title, error.message(self.lang))
@@ -250,7 +267,7 @@ class FileActions(QObject):
                 self.recentChanged.emit()
             return False
         if opened.source is not Source.AJX:
-            return self._as_new(path, opened.doc, opened.notes)
+            return self._as_new(path, opened.doc, opened.notes, opened.embedded)
         self.window.set_document(opened.doc, path, opened.read_only)
         self._remember(path)
         return True
@@ -308,9 +325,13 @@ class FileActions(QObject):
         except UserError as error:
             self.show_error(error, self.tr("Faili ei saa importida"))
             return False
-        return self._as_new(path, opened.doc, opened.notes)
+        return self._as_new(path, opened.doc, opened.notes, opened.embedded)
 
-    def _as_new(self, path: Path, doc: JobDescription, notes: tuple[Note, ...]) -> bool:
+    def _as_new(self, path: Path, doc: JobDescription, notes: tuple[Note, ...],
+                exported: JobDescription | None = None) -> bool:
+        """A document read from a file that is not ours to write (Word, text) as a new one.
+        An export of ours edited in Word opens as its Word text, and the comparison with
+        what was exported comes up, so every change made there can be seen or taken back."""
         log.info("import: %s, %d note(s)", path, len(notes))
         self.window.set_document(doc, None)
         self.safe.start_new()
@@ -319,6 +340,9 @@ class FileActions(QObject):
         self.settings.last_folder = str(path.parent)
         if notes:
             self.window.show_notes(notes)
+        if exported is not None and exported != doc:
+            self.show_changes(exported, path)
+        elif notes:
             self.show_import_notes(path, [note.message(self.lang) for note in notes])
         return True
 

@@ -49,6 +49,7 @@ class Opened:
     read_only: bool
     source: Source = Source.AJX  # not AJX: the window shows it as a new document
     notes: tuple[Note, ...] = ()
+    embedded: JobDescription | None = None  # our Word export: the data it carried
 
 
 class Safekeeping(QObject):
@@ -124,7 +125,7 @@ class Safekeeping(QObject):
         if opened.source is not Source.AJX:  # read, never written back: no lock, no watch
             if lock is not None:
                 lock.release()
-            return Opened(opened.doc, False, opened.source, opened.notes)
+            return Opened(opened.doc, False, opened.source, opened.notes, opened.embedded)
         doc, state = opened.doc, opened.state
         log.info("open: %s%s", path, " (read-only)" if read_only else "")
         self._switch(path, state, lock, RecoveryStore.key_for(path))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ametijuhend_desktop.ajx import read_file, write_file
 from ametijuhend_desktop.app import open_window, run
-from ametijuhend_desktop.cli_args import parse_editor
+from ametijuhend_desktop.cli.args import parse_editor
 from ametijuhend_desktop.editor_options import EditorOptions, parse_select
 from ametijuhend_desktop.library.new_document import new_document
 from ametijuhend_desktop.model import PostKind, SectionId

@@ -13,10 +13,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..cli import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
+from .codes import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
 
 if TYPE_CHECKING:
-    from .batch import FileReport
+    from ..importing.batch import FileReport
 
 
 _HELP = {
@@ -46,7 +46,7 @@ def _fail(message: str) -> int:
 
 def _single(args: argparse.Namespace, lang: str) -> int:
     from .. import ajx
-    from .batch import ImportSummary, import_one
+    from ..importing.batch import ImportSummary, import_one
 
     source: Path = args.inputs[0]
     target: Path = args.output or source.with_suffix(ajx.SUFFIX)
@@ -68,7 +68,7 @@ def _single(args: argparse.Namespace, lang: str) -> int:
 
 def run_import(args: argparse.Namespace, lang: str) -> int:
     """The ``import`` subcommand; ``lang`` is "et" or "en"."""
-    from .batch import import_many
+    from ..importing.batch import import_many
 
     many = len(args.inputs) > 1 or args.inputs[0].is_dir() or args.out_dir is not None
     if not many:

@@ -16,13 +16,14 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from . import __version__
-from .editor_options import LANGUAGES, EditorOptions, parse_select, parse_size
-from .errors import UsageError
-from .folder_cli import COMMANDS as FOLDER_COMMANDS
-from .folder_cli import add_parsers as add_folder_parsers
+from .. import __version__
+from ..editor_options import LANGUAGES, EditorOptions, parse_select, parse_size
+from ..errors import UsageError
+from .compare import add_parser as add_compare_parser
+from .folder import COMMANDS as FOLDER_COMMANDS
+from .folder import add_parsers as add_folder_parsers
 
-COMMANDS = ("validate", "show", "export", "import", *FOLDER_COMMANDS)
+COMMANDS = ("validate", "show", "export", "import", "compare", *FOLDER_COMMANDS)
 
 _TEXTS: dict[str, dict[str, str]] = {
     "et": {
@@ -31,7 +32,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "description": (
             "Ametijuhendite redaktor. Ilma käsuta avab redaktori. Käsud: validate FAIL… "
             "(kontroll), show FAIL (tekst), export FAIL… (Wordi fail), import VANA.docx|VANA.txt "
-            "(vana ametijuhend .ajx-failiks), check KAUST (kontroll üle dokumentide), approve "
+            "(vana ametijuhend .ajx-failiks), compare VANA UUS (versioonide võrdlus), check KAUST (kontroll üle dokumentide), approve "
             "FAILID… (käskkirja lisad), rename KAUST (nimed ja standardtekstid kõigis). "
             "Ilma käsuta ja kaustaga avab kaustavaate."),
         "epilog": "Käsu abi: ametijuhend validate --help, ametijuhend export --help …",
@@ -56,7 +57,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "description": (
             "Editor for Estonian job descriptions. Without a command it opens the editor. "
             "Commands: validate FILE… (check), show FILE (text), export FILE… (Word file), "
-            "import OLD.docx|OLD.txt (an old job description into an .ajx file), check DIR "
+            "import OLD.docx|OLD.txt (an old job description into an .ajx file), compare OLD NEW "
+            "(two versions compared), check DIR "
             "(checks across documents), approve FILES… (a directive's annexes), rename DIR "
             "(names and standard texts in all). With a folder and no command, the folder view."),
         "epilog": "Help on a command: ametijuhend validate --help, ametijuhend export --help …",
@@ -188,12 +190,15 @@ def command_parser(lang: str = "et") -> Parser:
     e.add_argument("--template", type=Path, metavar="T.docx", help=t["template"])
     e.add_argument("-j", "--jobs", type=_jobs, default=None, metavar="N", help=t["jobs"])
     e.add_argument("--strict", action="store_true", help=t["strict"])
-    from .importing.command import add_arguments as add_import_arguments
+    from .importing import add_arguments as add_import_arguments
 
     add_import_arguments(command("import"), lang)
-    add_folder_parsers(lambda name, text: _setup(sub.add_parser(
-        name, help=text, description=text, add_help=False, formatter_class=_formatter(lang)),
-        lang), lang)
+    def made(name: str, text: str) -> Parser:
+        return _setup(sub.add_parser(name, help=text, description=text, add_help=False,
+                                     formatter_class=_formatter(lang)), lang)
+
+    add_compare_parser(made, lang)
+    add_folder_parsers(made, lang)
     return parser
 
 

@@ -1,10 +1,12 @@
 """The command line: open the editor, or do the same work headless.
 
-``ametijuhend [FILE.ajx]`` opens the editor; ``validate``, ``show``, ``export`` and
-``import`` run the same code paths the window uses, without Qt. The parsers and their
-help live in ``cli_args.py``. A user's mistake (a bad option, a missing or bad file) is
-one clear line on stderr and exit code 2, never a traceback; a fault of the program is
-one line too, with the traceback in the log file.
+``ametijuhend [FILE_OR_FOLDER]`` opens the editor (a folder: the folder view); the
+commands run the same code paths the window uses, without Qt: ``validate``, ``show`` and
+``export`` here, ``import`` in ``importing.py``, ``compare`` in ``compare.py``, and the
+folder's ``check``, ``approve`` and ``rename`` in ``folder.py``. The parsers and their help
+live in ``args.py``, the exit codes in ``codes.py``. A user's mistake (a bad option, a
+missing or bad file) is one clear line on stderr and exit code 2, never a traceback; a
+fault of the program is one line too, with the traceback in the log file.
 """
 
 from __future__ import annotations
@@ -15,15 +17,16 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import ajx, folder_cli, logs
-from .cli_args import COMMANDS, command_parser, language, parse_editor
-from .editor_options import check_screenshot, check_select
-from .errors import UserError
-from .model import Severity, validate
-from .model.locations import describe
-from .opening import open_document
+from .. import ajx, logs
+from ..editor_options import check_screenshot, check_select
+from ..errors import UserError
+from ..model import Severity, validate
+from ..model.locations import describe
+from ..opening import open_document
+from . import folder
+from .args import COMMANDS, command_parser, language, parse_editor
+from .codes import EXIT_FAULT, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
 
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_FAULT = 0, 1, 2, 70
 log = logging.getLogger(__name__)
 
 _SEVERITY = {
@@ -69,17 +72,19 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from .preview.plain_text import to_text
+    from ..preview.plain_text import to_text
 
-    doc = open_document(args.file).doc
-    sys.stdout.write(to_text(doc))
+    opened = open_document(args.file)
+    for note in opened.notes:  # an edited Word export: how many places differ, …
+        print(f"{args.file}: {note.message(args.lang)}", file=sys.stderr)
+    sys.stdout.write(to_text(opened.doc))
     return EXIT_OK
 
 
 def _export(args: argparse.Namespace) -> int:
     """Errors found in the document go to stderr first; ``--strict`` then refuses (exit 1)."""
-    from .docx.batch import ExportResult, export_many
-    from .docx.export import (
+    from ..docx.batch import ExportResult, export_many
+    from ..docx.export import (
         check_for_export,
         default_output,
         export_document,
@@ -132,7 +137,7 @@ def _open_editor(argv: Sequence[str]) -> int:
     Qt starts, so a mistake is a line here and not an error inside the window."""
     options = parse_editor(argv)
     if options.select is not None:
-        from .library.new_document import new_document
+        from ..library.new_document import new_document
 
         doc = open_document(options.file).doc if options.file is not None else new_document()
         check_select(doc, options.select)
@@ -140,7 +145,7 @@ def _open_editor(argv: Sequence[str]) -> int:
         open_document(options.file)
     if options.screenshot is not None:
         check_screenshot(options.screenshot)
-    from . import app
+    from .. import app
 
     return app.run(options)
 
@@ -156,11 +161,15 @@ def _run(argv: list[str]) -> int:
     if args.command == "show":
         return _show(args)
     if args.command == "import":
-        from .importing.command import run_import
+        from .importing import run_import
 
         return run_import(args, args.lang)
-    if args.command in folder_cli.COMMANDS:
-        return folder_cli.COMMANDS[args.command](args, args.lang)
+    if args.command == "compare":
+        from .compare import run as run_compare
+
+        return run_compare(args, args.lang)
+    if args.command in folder.COMMANDS:
+        return folder.COMMANDS[args.command](args, args.lang)
     return _export(args)
 
 

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from .model import Severity
+from ..model import Severity
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 _LABEL = {"et": {Severity.ERROR: "VIGA", Severity.WARNING: "HOIATUS", Severity.INFO: "MÄRKUS"},
@@ -73,7 +73,7 @@ def add_parsers(command: Callable[[str, str], argparse.ArgumentParser], lang: st
 
 
 def _inputs(paths: list[Path], lang: str) -> list[Path] | str:
-    from .folder.index import find_documents
+    from ..folder.index import find_documents
 
     files: list[Path] = []
     for path in paths:
@@ -88,8 +88,8 @@ def _inputs(paths: list[Path], lang: str) -> list[Path] | str:
 
 
 def run_check(args: argparse.Namespace, lang: str) -> int:
-    from .folder.checks import check_set
-    from .folder.index import index_files
+    from ..folder.checks import check_set
+    from ..folder.index import index_files
 
     missing = _inputs(args.inputs, lang)
     if isinstance(missing, str):
@@ -116,7 +116,7 @@ def run_check(args: argparse.Namespace, lang: str) -> int:
 def run_rename(args: argparse.Namespace, lang: str) -> int:
     """Preview (exit 1 when there is something to change, 0 when nothing) or ``--apply``
     (exit 0, or 1 when some file was skipped)."""
-    from .folder import bulk
+    from ..folder import bulk
 
     files = _inputs(args.inputs, lang)
     if isinstance(files, str):
@@ -150,7 +150,7 @@ def run_rename(args: argparse.Namespace, lang: str) -> int:
 
 
 def run_approve(args: argparse.Namespace, lang: str) -> int:
-    from .folder.approve import Approval, ApprovalRefused, approve
+    from ..folder.approve import Approval, ApprovalRefused, approve
 
     try:
         day = dt.date.fromisoformat(args.date)
