@@ -84,6 +84,12 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$hash" ]; then
     say "pip install failed; the whole log is in .venv/install.log"
     exit 1
   fi
+  # Estonian spell check: Vabamorf's speller from estnltk, without estnltk's own ~400 MB of
+  # dependencies it does not need; without it the editor runs, only without underlines.
+  if ! .venv/bin/python -m pip install --disable-pip-version-check --no-deps "estnltk==1.7.5" \
+       >> .venv/install.log 2>&1; then
+    say "the Estonian speller (estnltk) could not be installed: spell check stays off"
+  fi
   echo "$hash" > "$stamp"
 fi
 
