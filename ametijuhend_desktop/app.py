@@ -160,8 +160,8 @@ def screenshot(window: MainWindow, out: Path, size: tuple[int, int]) -> bool:
     window.preview.scrollToAnchor(window.preview.anchor)
     QApplication.processEvents()
     shown: QWidget = window
-    if window.files.folder_windows:  # ametijuhend DIR --screenshot: the folder view
-        view = window.files.folder_windows[-1]
+    if window.files.folders.windows:  # ametijuhend DIR --screenshot: the folder view
+        view = window.files.folders.windows[-1]
         view.resize(*size)
         view.wait()
         for _ in range(5):

@@ -29,7 +29,6 @@ from .storage.disk_state import DiskState
 if TYPE_CHECKING:
     from .compare import Change
 
-OPEN_SUFFIXES = (".ajx", ".docx", ".txt")
 # The largest file any of the readers below takes (a Word file with pictures).
 MAX_OPEN_BYTES = 50 * 1024 * 1024
 MAX_NOTES = 20  # shown one by one; the rest are counted

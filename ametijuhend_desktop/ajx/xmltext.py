@@ -44,7 +44,3 @@ def get_text(element: etree._Element) -> str:
         parts.append(chr(int(child.get("code", "0"), 16)))
         parts.append(child.tail or "")
     return "".join(parts)
-
-
-def has_illegal(text: str) -> bool:
-    return _ILLEGAL.search(text) is not None

@@ -16,7 +16,7 @@ from lxml import etree
 
 from ..docx.body import BodyBuilder, Para
 from ..docx.export import DEFAULT_TEXT_WIDTH, field_values, resolve_template
-from ..docx.template import Template, field_paragraphs, fill_fields, open_document
+from ..docx.template import Template, field_paragraphs, fill_fields, word_document
 from ..docx.text import add_run, w
 from ..model import JobDescription
 from .changes import Change, ChangeKind
@@ -48,7 +48,7 @@ def render_changes(
     lang: str = "et",
 ) -> bytes:
     """The list of changes as DOCX bytes in ``template``'s look."""
-    document = open_document(template.data)
+    document = word_document(template.data)
     body = document.element.body
     for child in list(body):
         if child.tag != w("sectPr"):

@@ -34,7 +34,7 @@ from .template import (
     field_paragraphs,
     fill_fields,
     load_template,
-    open_document,
+    word_document,
 )
 from .text import paragraph_text, w
 
@@ -137,7 +137,7 @@ def render(
     document_id: uuid.UUID | None = None,
 ) -> bytes:
     """The DOCX file as bytes; ``now`` and ``document_id`` are fresh unless given."""
-    document = open_document(template.data)
+    document = word_document(template.data)
     _fill(document, doc, template)
     embed_data(document, to_bytes(doc), NS)
     when = now or dt.datetime.now(dt.UTC).replace(microsecond=0)

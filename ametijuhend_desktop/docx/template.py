@@ -178,7 +178,7 @@ def _normalised_package(data: bytes, source: str) -> bytes:
     return out.getvalue()
 
 
-def open_document(data: bytes) -> Document:
+def word_document(data: bytes) -> Document:
     return docx.Document(io.BytesIO(data))
 
 
@@ -292,7 +292,7 @@ def load_template(path: str | Path | None = None) -> Template:
         raise _error(source, "fail on vigane või ei ole Wordi dokument.",
                      "the file is damaged or not a Word document.") from None
     try:
-        document = open_document(data)
+        document = word_document(data)
         ids, problems = _check_styles(document, source)
         problems += _check_fields(document)
     except TemplateError:

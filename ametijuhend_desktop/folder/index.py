@@ -20,11 +20,13 @@ from platformdirs import user_cache_dir
 
 from ..errors import UserError
 from ..files.atomic import atomic_write_bytes
+from ..files.bounded import read_file
 from .summary import Summary, summarise
 
 SUFFIX = ".ajx"
 CACHE_VERSION = 1
 MAX_FILES = 20_000  # a folder picked by mistake (a whole disk) stops here
+MAX_CACHE_BYTES = 256 * 1024 * 1024  # a cache bigger than this is not ours: read again
 _PARALLEL_FROM = 64  # fewer files are read faster in this process
 
 Progress = Callable[[int, int], None]
@@ -57,11 +59,11 @@ def _cache_file(cache_dir: Path, folder: Path) -> Path:
 
 def _load_cache(file: Path) -> dict[str, Summary]:
     try:
-        raw = json.loads(file.read_bytes())
+        raw = json.loads(read_file(file, MAX_CACHE_BYTES))
         if raw.get("version") != CACHE_VERSION:
             return {}
         return {item["path"]: Summary.from_json(item) for item in raw["documents"]}
-    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+    except (UserError, OSError, ValueError, TypeError, KeyError, AttributeError):
         return {}  # no cache, or not ours: read everything again
 
 

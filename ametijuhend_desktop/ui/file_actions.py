@@ -12,7 +12,7 @@ import importlib.util
 import logging
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -26,13 +26,12 @@ from ..model.locations import describe
 from ..model.paths import ModelPath, from_finding
 from ..opening import Note, Source, open_document
 from .editor import DocumentEditor
+from .folder_views import FolderViews
 from .safekeeping import Safekeeping
 from .settings import AppSettings
 
 log = logging.getLogger(__name__)
 
-if TYPE_CHECKING:
-    from .folder_window import FolderWindow
 
 SUFFIX = ".ajx"
 MAX_LISTED = 8  # errors listed in a message box; the rest are counted
@@ -99,7 +98,7 @@ class FileActions(QObject):
         self.window = window
         self.dialog_parent = parent
         self.lang = lang
-        self.folder_windows: list[FolderWindow] = []
+        self.folders = FolderViews(self)
 
     @property
     def _doc(self) -> JobDescription:
@@ -274,40 +273,9 @@ class FileActions(QObject):
 
     # -- the folder view -------------------------------------------------------------
 
-    def ask_folder(self) -> str:
-        return QFileDialog.getExistingDirectory(
-            self.dialog_parent, self.tr("Ava kaust"), self.settings.last_folder)
-
     def open_folder(self, path: str | Path | None = None) -> bool:
-        """Show every job description under a folder in a window of its own."""
-        from .folder_window import FolderWindow  # its modules load only when used
-
-        chosen = str(path) if path else self.ask_folder()
-        if not chosen:
-            return False
-        folder = Path(chosen)
-        view = FolderWindow(folder, self.lang, unsaved=self.has_unsaved_changes)
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        view.openRequested.connect(self._open_from_folder)
-        view.destroyed.connect(lambda *_: self.folder_windows.remove(view)
-                               if view in self.folder_windows else None)
-        self.folder_windows.append(view)
-        self.settings.last_folder = str(folder)
-        view.show()
-        return True
-
-    def has_unsaved_changes(self, path: Path) -> bool:
-        """Whether ``path`` is the document in this window with changes not yet saved."""
-        current = self.window.path
-        return (current is not None and not self.editor.stack.isClean()
-                and current.resolve() == path.resolve())
-
-    def _open_from_folder(self, path: Path) -> None:
-        current = self.window.path
-        if current is None or current.resolve() != path.resolve():
-            self.open(path)
-        self.dialog_parent.window().raise_()
-        self.dialog_parent.window().activateWindow()
+        """Every job description under a folder, in a window of its own."""
+        return self.folders.open(path)
 
     def import_old(self, path: str | Path | None = None) -> bool:
         if not self.maybe_save():

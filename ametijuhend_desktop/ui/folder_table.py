@@ -177,7 +177,7 @@ class FolderFilter(QSortFilterProxyModel):
         else:  # pragma: no cover - older Qt
             self.invalidateRowsFilter()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+    def filterAcceptsRow(self, source_row: int, _parent: Index) -> bool:
         row = self.table().rows[source_row]
         if self.matching is not None and row.path not in self.matching:
             return False
