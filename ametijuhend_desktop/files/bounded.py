@@ -78,6 +78,8 @@ def read_file_stat(path: str | Path, limit: int, refuse: Refusal | None = None, 
     refuse = refuse or refusal_for(path)
     try:
         fd = os.open(path, _OPEN_FLAGS)
+    except ValueError:  # a NUL in the name: no file system allows one
+        raise refuse("failinimes on keelatud märk.", "the file name has a forbidden character.") from None
     except OSError as exc:
         if isinstance(exc, PermissionError) and path.is_dir():  # Windows opens no folders
             raise refuse("see on kaust, mitte fail.", "this is a folder, not a file.") from None
