@@ -45,11 +45,7 @@ _REMOVED = "background:#fbd5d5;text-decoration:line-through"
 _ADDED = "background:#cdeccd"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CompareDialog", text)
-
-
-def marked(change: Change) -> str:
+def marked(change: Change, lang: str = "et") -> str:
     """Old and new wording as HTML, the removed words struck through, the added marked."""
     def side(kind: SegmentKind, style: str) -> str:
         parts = [html.escape(s.text) if s.kind is SegmentKind.SAME else
@@ -57,18 +53,21 @@ def marked(change: Change) -> str:
                  for s in change.words if s.kind in (SegmentKind.SAME, kind)]
         return "".join(parts).replace("\n", "<br>") or "—"
 
-    return (f"<p><b>{html.escape(change.message('et'))}</b></p>"
-            f"<p>{_tr('Oli')}:<br>{side(SegmentKind.REMOVED, _REMOVED)}</p>"
-            f"<p>{_tr('Nüüd')}:<br>{side(SegmentKind.ADDED, _ADDED)}</p>")
+    was = QCoreApplication.translate("CompareDialog", "Oli")
+    now = QCoreApplication.translate("CompareDialog", "Nüüd")
+    return (f"<p><b>{html.escape(change.message(lang))}</b></p>"
+            f"<p>{was}:<br>{side(SegmentKind.REMOVED, _REMOVED)}</p>"
+            f"<p>{now}:<br>{side(SegmentKind.ADDED, _ADDED)}</p>")
 
 
 class CompareDialog(QDialog):
     def __init__(self, editor: DocumentEditor, old: JobDescription, old_name: str,
-                 reveal: Callable[[ModelPath], None], parent: QWidget | None = None) -> None:
+                 reveal: Callable[[ModelPath], None], parent: QWidget | None = None,
+                 lang: str = "et") -> None:
         super().__init__(parent)
-        self.editor, self.old, self.reveal = editor, old, reveal
+        self.editor, self.old, self.reveal, self.lang = editor, old, reveal, lang
         self.changes: list[Change] = []
-        self.setWindowTitle(_tr("Võrdle: {name}").format(name=old_name))
+        self.setWindowTitle(QCoreApplication.translate("CompareDialog", "Võrdle: {name}").format(name=old_name))
         self.summary = QLabel()
         self.list = QListWidget()
         self.detail = QTextBrowser()
@@ -76,9 +75,9 @@ class CompareDialog(QDialog):
         split.addWidget(self.list)
         split.addWidget(self.detail)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.go = QPushButton(_tr("&Mine kohale"))
-        self.back = QPushButton(_tr("&Võta see muudatus tagasi"))
-        self.back_all = QPushButton(_tr("Võta &kõik tagasi"))
+        self.go = QPushButton(QCoreApplication.translate("CompareDialog", "&Mine kohale"))
+        self.back = QPushButton(QCoreApplication.translate("CompareDialog", "&Võta see muudatus tagasi"))
+        self.back_all = QPushButton(QCoreApplication.translate("CompareDialog", "Võta &kõik tagasi"))
         for button in (self.go, self.back, self.back_all):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -97,10 +96,10 @@ class CompareDialog(QDialog):
     def refresh(self, row: int = 0) -> None:
         self.changes = compare_documents(self.old, self.editor.doc)
         self.list.clear()
-        self.list.addItems([c.message("et") for c in self.changes])
+        self.list.addItems([c.message(self.lang) for c in self.changes])
         n = len(self.changes)
-        self.summary.setText(_tr("Erinevusi ei ole.") if not n else
-                             _tr("{n} erinevust. Vali muudatus, et näha muudetud sõnu.").format(n=n))
+        self.summary.setText(QCoreApplication.translate("CompareDialog", "Erinevusi ei ole.") if not n else
+                             QCoreApplication.translate("CompareDialog", "{n} erinevust. Vali muudatus, et näha muudetud sõnu.").format(n=n))
         for button in (self.go, self.back, self.back_all):
             button.setEnabled(bool(n))
         if n:
@@ -114,7 +113,7 @@ class CompareDialog(QDialog):
 
     def _show(self, _row: int) -> None:
         change = self.current()
-        self.detail.setHtml(marked(change) if change else "")
+        self.detail.setHtml(marked(change, self.lang) if change else "")
 
     def go_to(self) -> None:
         change = self.current()
@@ -140,7 +139,7 @@ class CompareDialog(QDialog):
 
     def take_back_all(self) -> None:
         """One change at a time from the end (indexes before it stay right), as one step."""
-        self.editor.stack.beginMacro(_tr("Võta kõik muudatused tagasi"))
+        self.editor.stack.beginMacro(QCoreApplication.translate("CompareDialog", "Võta kõik muudatused tagasi"))
         try:
             for _ in range(3 * len(self.changes) + 3):
                 changes = compare_documents(self.old, self.editor.doc)
@@ -157,17 +156,17 @@ def compare_with_file(editor: DocumentEditor, reveal: Callable[[ModelPath], None
                       lang: str = "et") -> CompareDialog | None:
     """File ▸ Võrdle…: pick a version (.ajx or .docx) and compare the open document with it."""
     if path is None:
-        chosen, _ = QFileDialog.getOpenFileName(parent, _tr("Võrdle failiga"), "",
-                                                _tr("Ametijuhendid (*.ajx *.docx)"))
+        chosen, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("CompareDialog", "Võrdle failiga"), "",
+                                                QCoreApplication.translate("CompareDialog", "Ametijuhendid (*.ajx *.docx)"))
         if not chosen:
             return None
         path = Path(chosen)
     try:
         old = open_document(path).doc
     except UserError as error:
-        QMessageBox.warning(parent, _tr("Faili ei saa võrrelda"), error.message(lang))
+        QMessageBox.warning(parent, QCoreApplication.translate("CompareDialog", "Faili ei saa võrrelda"), error.message(lang))
         return None
-    dialog = CompareDialog(editor, old, path.name, reveal, parent)
+    dialog = CompareDialog(editor, old, path.name, reveal, parent, lang)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

@@ -191,7 +191,7 @@ class FileActions(QObject):
         from .compare_dialog import CompareDialog
 
         dialog = CompareDialog(self.editor, exported, path.name, self.window.reveal,
-                               self.dialog_parent)
+                               self.dialog_parent, self.lang)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 

@@ -25,10 +25,6 @@ from ..folder.summary import Summary
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FolderTable", text)
-
-
 class Column(Enum):
     TITLE = 0
     UNIT = 1
@@ -54,10 +50,10 @@ WIDTHS: dict[Column, int] = {
 
 
 def column_titles() -> list[str]:
-    return [_tr("Ametinimetus"), _tr("Struktuuriüksus"), _tr("Liik"), _tr("Vahetu juht"),
-            _tr("Kinnitatud"), _tr("Käskkiri nr"), _tr("Lisa"), _tr("Viimane ülevaatus"),
-            _tr("Järgmine ülevaatus"), _tr("Vigu"), _tr("Hoiatusi"), _tr("Muudetud"),
-            _tr("Fail")]
+    return [QCoreApplication.translate("FolderTable", "Ametinimetus"), QCoreApplication.translate("FolderTable", "Struktuuriüksus"), QCoreApplication.translate("FolderTable", "Liik"), QCoreApplication.translate("FolderTable", "Vahetu juht"),
+            QCoreApplication.translate("FolderTable", "Kinnitatud"), QCoreApplication.translate("FolderTable", "Käskkiri nr"), QCoreApplication.translate("FolderTable", "Lisa"), QCoreApplication.translate("FolderTable", "Viimane ülevaatus"),
+            QCoreApplication.translate("FolderTable", "Järgmine ülevaatus"), QCoreApplication.translate("FolderTable", "Vigu"), QCoreApplication.translate("FolderTable", "Hoiatusi"), QCoreApplication.translate("FolderTable", "Muudetud"),
+            QCoreApplication.translate("FolderTable", "Fail")]
 
 
 class Status(Enum):
@@ -119,7 +115,7 @@ class FolderTableModel(QAbstractTableModel):
     def _text(self, row: Summary, column: Column) -> str:
         if column is Column.TITLE:
             if row.problem is not None:
-                return _tr("(ei saa avada)") + " " + row.problem.text(self.lang)
+                return QCoreApplication.translate("FolderTable", "(ei saa avada)") + " " + row.problem.text(self.lang)
             return row.title
         if column is Column.FILE:
             return row.file.name
@@ -129,7 +125,7 @@ class FolderTableModel(QAbstractTableModel):
             return ""
         values: dict[Column, str] = {
             Column.UNIT: row.unit.replace("\n", ", "),
-            Column.KIND: _tr("ametnik") if row.kind == "ametnik" else _tr("töötaja"),
+            Column.KIND: QCoreApplication.translate("FolderTable", "ametnik") if row.kind == "ametnik" else QCoreApplication.translate("FolderTable", "töötaja"),
             Column.MANAGER: row.manager,
             Column.APPROVED: _date(row.approval_date),
             Column.DIRECTIVE: row.directive_number,

@@ -1,12 +1,12 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="et">
 <context>
-    <name></name>
+    <name/>
     <message>
         <location filename="../../ametijuhend_desktop/ui/snippet_menu.py" line="43"/>
         <source>Standardtekstid: lisa asutuse või oma tekst</source>
-        <translation>Standard texts: insert the agency&apos;s or your own</translation>
+        <translation>Standard texts: insert the agency's or your own</translation>
     </message>
     <message>
         <location filename="../../ametijuhend_desktop/ui/snippet_menu.py" line="47"/>
@@ -33,201 +33,220 @@
         <source>Unusta oma tekst</source>
         <translation>Forget an own text</translation>
     </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/spelling.py" line="171"/>
+        <source>Soovitusi pole</source>
+        <translation>No suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/spelling.py" line="174"/>
+        <source>Lisa minu sõnastikku</source>
+        <translation>Add to my dictionary</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="128"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="130"/>
         <source>Lisa uus ülesanne või rida (Insert)</source>
         <translation>Add a duty or a row (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="130"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="132"/>
         <source>Tee valitust koopia (Ctrl+D)</source>
         <translation>Duplicate the selected item (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="132"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="134"/>
         <source>Kustuta valitud ülesanne või rida</source>
         <translation>Delete the selected duty or row</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="134"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="136"/>
         <source>Liiguta üles (Ctrl+Üles)</source>
         <translation>Move up (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="136"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="138"/>
         <source>Liiguta alla (Ctrl+Alla)</source>
         <translation>Move down (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="92"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="91"/>
         <source>&amp;Uus ametniku ametijuhend</source>
         <translation>&amp;New Official’s Job Description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="94"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="93"/>
         <source>Uus &amp;töötaja ametijuhend</source>
         <translation>New &amp;Employee’s Job Description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="97"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="96"/>
         <source>Uus selle &amp;põhjal…</source>
         <translation>New &amp;Based on This…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="98"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="97"/>
         <source>Uus ametijuhend avatud dokumendi põhjal: kinnitamine, kuupäevad ja allkirjad tühjad</source>
         <translation>A new job description based on the open one: approval, dates and signatures cleared</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="100"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="99"/>
         <source>&amp;Ava…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="101"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="100"/>
         <source>Ava &amp;kaust…</source>
         <translation>Open &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="103"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="102"/>
         <source>Kõik kausta ametijuhendid tabelina, kontrollid üle dokumentide ja käskkirja lisad</source>
-        <translation>Every job description in a folder as a table, checks across documents and a directive&apos;s annexes</translation>
+        <translation>Every job description in a folder as a table, checks across documents and a directive's annexes</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="106"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="105"/>
         <source>&amp;Salvesta</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="107"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="106"/>
         <source>Salvesta &amp;nimega…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="108"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="107"/>
         <source>&amp;Ekspordi Wordi…</source>
         <translation>E&amp;xport to Word…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="111"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="110"/>
         <source>&amp;Impordi vana ametijuhend…</source>
         <translation>&amp;Import an Old Job Description…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="113"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="112"/>
         <source>Loe varem Wordis tehtud ametijuhend uueks dokumendiks</source>
         <translation>Read a job description made earlier in Word into a new document</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="115"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="114"/>
         <source>Ava va&amp;rasem versioon…</source>
         <translation>Open an Earlier &amp;Version…</translation>
     </message>
     <message>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="116"/>
+        <source>Võrd&amp;le…</source>
+        <translation>Co&amp;mpare…</translation>
+    </message>
+    <message>
         <location filename="../../ametijuhend_desktop/ui/actions.py" line="117"/>
+        <source>Võrdle avatud dokumenti teise versiooniga (.ajx või .docx)</source>
+        <translation>Compare the open document with another version (.ajx or .docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="119"/>
         <source>Sea&amp;ded…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="118"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="120"/>
         <source>Väl&amp;ju</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="120"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="122"/>
         <source>&amp;Võta tagasi</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="123"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="125"/>
         <source>Tee &amp;uuesti</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="127"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="129"/>
         <source>&amp;Lisa</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="129"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="131"/>
         <source>Tee k&amp;oopia</source>
         <translation>&amp;Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="131"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="133"/>
         <source>&amp;Kustuta</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="133"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="135"/>
         <source>&amp;Üles</source>
         <translation>U&amp;p</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="135"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="137"/>
         <source>&amp;Alla</source>
         <translation>Do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="145"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="147"/>
         <source>&amp;Eelvaade</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="146"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="148"/>
         <source>Lei&amp;ud</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="151"/>
         <source>&amp;Programmist</source>
-        <translation>&amp;About</translation>
+        <translation type="vanished">&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="159"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="161"/>
         <source>Viimati a&amp;vatud</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="162"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="164"/>
         <source>&amp;Fail</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="172"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="174"/>
         <source>&amp;Muuda</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="176"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="178"/>
         <source>&amp;Vaade</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="178"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="180"/>
         <source>&amp;Abi</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="182"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="184"/>
         <source>Tööriistad</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="194"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="196"/>
         <source>Uus</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="195"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="197"/>
         <source>Ava</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="196"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="198"/>
         <source>Word</source>
         <translation>Word</translation>
     </message>
@@ -247,7 +266,7 @@
     <message>
         <location filename="../../ametijuhend_desktop/ui/approve_dialog.py" line="45"/>
         <source>tühi: iga dokumendi oma kinnitaja</source>
-        <translation>empty: each document&apos;s own approver</translation>
+        <translation>empty: each document's own approver</translation>
     </message>
     <message>
         <location filename="../../ametijuhend_desktop/ui/approve_dialog.py" line="47"/>
@@ -257,7 +276,7 @@
     <message>
         <location filename="../../ametijuhend_desktop/ui/approve_dialog.py" line="52"/>
         <source>Ka töötajate ametijuhendid (need on tavaliselt töölepingu lisad)</source>
-        <translation>Employees&apos; job descriptions too (usually annexes to the employment contract)</translation>
+        <translation>Employees' job descriptions too (usually annexes to the employment contract)</translation>
     </message>
     <message>
         <location filename="../../ametijuhend_desktop/ui/approve_dialog.py" line="63"/>
@@ -303,6 +322,95 @@
         <location filename="../../ametijuhend_desktop/ui/approve_dialog.py" line="93"/>
         <source>Käskkirja number on puudu.</source>
         <translation>The directive number is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkDialog</name>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/bulk_dialog.py" line="46"/>
+        <source>Muuda kõigis dokumentides</source>
+        <translation>Change in every document</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/bulk_dialog.py" line="48"/>
+        <source>Struktuuriüksuse nimi</source>
+        <translation>Name of a structural unit</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/bulk_dialog.py" line="49"/>
+        <source>Ametikoha nimetus</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/bulk_dialog.py" line="50"/>
+        <source>Standardtekst (terve rida)</source>
+        <translation>Standard text (a whole line)</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/bulk_dialog.py" line="56"/>
+        <source>&amp;Näita muudatusi</source>
+        <translation>&amp;Show the changes</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/bulk_dialog.py" line="59"/>
+        <source>Fail</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/bulk_dialog.py" line="59"/>
+        <source>Koht</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/bulk_dialog.py" line="59"/>
+        <location filename="../../ametijuhend_desktop/ui/bulk_dialog.py" line="75"/>
+        <source>Praegu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/bulk_dialog.py" line="60"/>
+        <source>Pärast</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/bulk_dialog.py" line="66"/>
+        <source>&amp;Muuda need kohad</source>
+        <translation>&amp;Change these places</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/bulk_dialog.py" line="69"/>
+        <source>Sulge</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/bulk_dialog.py" line="74"/>
+        <source>Mida muuta</source>
+        <translation>What to change</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/bulk_dialog.py" line="76"/>
+        <source>Uus</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/bulk_dialog.py" line="98"/>
+        <source>Kirjuta, mida muuta ja milleks.</source>
+        <translation>Type what to change and into what.</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/bulk_dialog.py" line="108"/>
+        <source>{0} kohta {1} failis.</source>
+        <translation>{0} places in {1} files.</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/bulk_dialog.py" line="116"/>
+        <source>Muudetud {0} kohta {1} failis; eelmised versioonid on varukoopiates.</source>
+        <translation>Changed {0} places in {1} files; the previous versions are kept as backups.</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/bulk_dialog.py" line="119"/>
+        <source>Muutmata jäid:</source>
+        <translation>Left unchanged:</translation>
     </message>
 </context>
 <context>
@@ -354,6 +462,69 @@
         <location filename="../../ametijuhend_desktop/ui/editor.py" line="77"/>
         <source>Muuda ametikoha liiki</source>
         <translation>Change the kind of post</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/compare_dialog.py" line="56"/>
+        <source>Oli</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/compare_dialog.py" line="57"/>
+        <source>Nüüd</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/compare_dialog.py" line="70"/>
+        <source>Võrdle: {name}</source>
+        <translation>Compare: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/compare_dialog.py" line="78"/>
+        <source>&amp;Mine kohale</source>
+        <translation>&amp;Go to the Place</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/compare_dialog.py" line="79"/>
+        <source>&amp;Võta see muudatus tagasi</source>
+        <translation>&amp;Take This Change Back</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/compare_dialog.py" line="80"/>
+        <source>Võta &amp;kõik tagasi</source>
+        <translation>Take &amp;All Back</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/compare_dialog.py" line="101"/>
+        <source>Erinevusi ei ole.</source>
+        <translation>No differences.</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/compare_dialog.py" line="102"/>
+        <source>{n} erinevust. Vali muudatus, et näha muudetud sõnu.</source>
+        <translation>{n} differences. Choose a change to see the words that changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/compare_dialog.py" line="142"/>
+        <source>Võta kõik muudatused tagasi</source>
+        <translation>Take all changes back</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/compare_dialog.py" line="159"/>
+        <source>Võrdle failiga</source>
+        <translation>Compare with a file</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/compare_dialog.py" line="160"/>
+        <source>Ametijuhendid (*.ajx *.docx)</source>
+        <translation>Job descriptions (*.ajx *.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/compare_dialog.py" line="167"/>
+        <source>Faili ei saa võrrelda</source>
+        <translation>The file cannot be compared</translation>
     </message>
 </context>
 <context>
@@ -504,128 +675,127 @@ If the program should close, Ametijuhend offers to recover it the next time it s
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="106"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="111"/>
         <source>Ava ametijuhend</source>
         <translation>Open job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="107"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="112"/>
         <source>Ametijuhendid (*.ajx);;Ametijuhendist eksporditud Wordi failid (*.docx);;Kõik failid (*)</source>
         <translation>Job descriptions (*.ajx);;Word files exported from Ametijuhend (*.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="113"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="118"/>
         <source>Impordi vana ametijuhend</source>
         <translation>Import an old job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="114"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="119"/>
         <source>Vanad ametijuhendid (*.docx *.txt);;Kõik failid (*)</source>
         <translation>Old job descriptions (*.docx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="121"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="126"/>
         <source>Importimine</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="122"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="127"/>
         <source>„{0}” on loetud uueks dokumendiks. Kontrolli neid kohti:</source>
         <translation>“{0}” has been read into a new document. Check these places:</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="132"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="137"/>
         <source>Salvesta ametijuhend</source>
         <translation>Save job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="133"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="138"/>
         <source>Ametijuhendid (*.ajx)</source>
         <translation>Job descriptions (*.ajx)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="139"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="144"/>
         <source>Ekspordi Wordi</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="140"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="145"/>
         <source>Wordi dokumendid (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="146"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="151"/>
         <source>Salvestamata muudatused</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="147"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="152"/>
         <source>Kas salvestada muudatused failis „{0}”?</source>
         <translation>Save the changes to “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="149"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="154"/>
         <source>Kui muudatusi ei salvesta, lähevad need kaotsi.</source>
         <translation>If you don’t save, your changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="155"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="160"/>
         <source>&amp;Salvesta</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="156"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="161"/>
         <source>Ä&amp;ra salvesta</source>
         <translation>Do&amp;n’t Save</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="157"/>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="176"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="162"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="181"/>
         <source>Loobu</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="167"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="172"/>
         <source>Dokumendis on vigu</source>
         <translation>The document has errors</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="168"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="173"/>
         <source>Kontroll leidis dokumendist vigu ({0}). Kas eksportida ikkagi?</source>
         <translation>The check found errors in the document ({0}). Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="172"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="177"/>
         <source>… ja veel {0}</source>
         <translation>… and {0} more</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="174"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="179"/>
         <source>&amp;Ekspordi ikkagi</source>
         <translation>&amp;Export Anyway</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="175"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="180"/>
         <source>&amp;Näita viga</source>
         <translation>&amp;Show the Error</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="188"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="211"/>
         <source>ametijuhend</source>
         <translation>job-description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="220"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="241"/>
         <source>Uus ametijuhend, tehtud avatud dokumendi põhjal</source>
         <translation>A new job description, made from the open document</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="257"/>
         <source>Ava kaust</source>
-        <translation>Open Folder</translation>
+        <translation type="vanished">Open Folder</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="306"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="294"/>
         <source>Faili ei saa importida</source>
         <translation>The file cannot be imported</translation>
     </message>
@@ -645,7 +815,7 @@ If the program should close, Ametijuhend offers to recover it the next time it s
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="375"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="376"/>
         <source>Eksporditud: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
@@ -679,11 +849,13 @@ If the program should close, Ametijuhend offers to recover it the next time it s
     </message>
     <message>
         <location filename="../../ametijuhend_desktop/ui/find_bar.py" line="89"/>
+        <location filename="../../ametijuhend_desktop/ui/find_bar.py" line="106"/>
         <source>Asenda</source>
         <translation>Replace</translation>
     </message>
     <message>
         <location filename="../../ametijuhend_desktop/ui/find_bar.py" line="90"/>
+        <location filename="../../ametijuhend_desktop/ui/find_bar.py" line="268"/>
         <source>Asenda kõik</source>
         <translation>Replace all</translation>
     </message>
@@ -721,24 +893,120 @@ If the program should close, Ametijuhend offers to recover it the next time it s
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/findings_panel.py" line="64"/>
+        <location filename="../../ametijuhend_desktop/ui/findings_panel.py" line="77"/>
         <source>Vigu ega märkusi pole.</source>
         <translation>No errors or remarks.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/findings_panel.py" line="71"/>
+        <location filename="../../ametijuhend_desktop/ui/findings_panel.py" line="84"/>
         <source>Erinevus asutuse standardtekstist</source>
-        <translation>Differs from the agency&apos;s standard text</translation>
+        <translation>Differs from the agency's standard text</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/findings_panel.py" line="83"/>
+        <location filename="../../ametijuhend_desktop/ui/findings_panel.py" line="89"/>
+        <source>Importimisel tehtud oletus või paigutamata rida: kontrolli</source>
+        <translation>A guess made by the import, or a line it could not place: check it</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/findings_panel.py" line="101"/>
         <source>Vigu: {0}, märkusi: {1}</source>
         <translation>Errors: {0}, remarks: {1}</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/findings_panel.py" line="85"/>
+        <location filename="../../ametijuhend_desktop/ui/findings_panel.py" line="103"/>
         <source>, standardtekstist erinevusi: {0}</source>
         <translation>, departures from the standard texts: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FolderTable</name>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/folder_table.py" line="53"/>
+        <source>Ametinimetus</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/folder_table.py" line="53"/>
+        <source>Struktuuriüksus</source>
+        <translation>Structural unit</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/folder_table.py" line="53"/>
+        <source>Liik</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/folder_table.py" line="53"/>
+        <source>Vahetu juht</source>
+        <translation>Direct manager</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/folder_table.py" line="54"/>
+        <source>Kinnitatud</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/folder_table.py" line="54"/>
+        <source>Käskkiri nr</source>
+        <translation>Directive no.</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/folder_table.py" line="54"/>
+        <source>Lisa</source>
+        <translation>Annex</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/folder_table.py" line="54"/>
+        <source>Viimane ülevaatus</source>
+        <translation>Last review</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/folder_table.py" line="55"/>
+        <source>Järgmine ülevaatus</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/folder_table.py" line="55"/>
+        <source>Vigu</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/folder_table.py" line="55"/>
+        <source>Hoiatusi</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/folder_table.py" line="55"/>
+        <source>Muudetud</source>
+        <translation>Modified</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/folder_table.py" line="56"/>
+        <source>Fail</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/folder_table.py" line="118"/>
+        <source>(ei saa avada)</source>
+        <translation>(cannot be opened)</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/folder_table.py" line="128"/>
+        <source>ametnik</source>
+        <translation>official</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/folder_table.py" line="128"/>
+        <source>töötaja</source>
+        <translation>employee</translation>
+    </message>
+</context>
+<context>
+    <name>FolderViews</name>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/folder_views.py" line="29"/>
+        <source>Ava kaust</source>
+        <translation>Open Folder</translation>
     </message>
 </context>
 <context>
@@ -799,37 +1067,47 @@ If the program should close, Ametijuhend offers to recover it the next time it s
         <translation>Approve the Selected by Directive…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="158"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="132"/>
+        <source>Muuda kõigis…</source>
+        <translation>Change in All…</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="133"/>
+        <source>Nimeta üksus või ametikoht ümber või uuenda standardteksti kõigis dokumentides, eelvaatega</source>
+        <translation>Rename a unit or a position, or update a standard text, in every document, with a preview</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="163"/>
         <source>Fail</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="158"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="163"/>
         <source>Leid</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="185"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="190"/>
         <source>Loen kausta {0}…</source>
         <translation>Reading the folder {0}…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="220"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="225"/>
         <source>{0} ametijuhendit, {1} leidu, {2} ei saa avada</source>
         <translation>{0} job descriptions, {1} findings, {2} cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="226"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="231"/>
         <source>Kausta ei saanud lugeda: {0}</source>
         <translation>The folder could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="241"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="246"/>
         <source>Kõik üksused</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="305"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="321"/>
         <source>Vali tabelist kinnitatavad ametijuhendid.</source>
         <translation>Choose the job descriptions to approve in the table.</translation>
     </message>
@@ -996,45 +1274,43 @@ If the program should close, Ametijuhend offers to recover it the next time it s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="86"/>
         <source>Leiud</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="110"/>
         <source>Eelvaade</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="187"/>
         <source>(ainult lugemiseks)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="219"/>
         <source>Nimetu</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="336"/>
         <source>Jäta ametijuhendist välja</source>
         <translation>Leave out of the job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="337"/>
         <source>Lisa ametijuhendisse</source>
         <translation>Include in the job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="349"/>
         <source>Ametijuhend</source>
-        <translation>Ametijuhend</translation>
+        <translation type="vanished">Ametijuhend</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/main_window.py" line="350"/>
         <source>Ametijuhend {0}
 Ametijuhendite koostamine ja eksport Wordi.</source>
-        <translation>Ametijuhend {0}
+        <translation type="vanished">Ametijuhend {0}
 Writing job descriptions and exporting them to Word.</translation>
     </message>
 </context>
@@ -1154,12 +1430,12 @@ Writing job descriptions and exporting them to Word.</translation>
         <translation>Type a date, e.g. 01.01.2027, or pick it from the calendar; ↑ and ↓ change the day</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/date_field.py" line="92"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/date_field.py" line="93"/>
         <source>Vali kalendrist</source>
         <translation>Pick from the calendar</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/forms/date_field.py" line="97"/>
+        <location filename="../../ametijuhend_desktop/ui/forms/date_field.py" line="98"/>
         <source>Eemalda kuupäev</source>
         <translation>Remove the date</translation>
     </message>
@@ -1358,25 +1634,25 @@ Saved automatically {1} · {2}</translation>
 <context>
     <name>Safekeeping</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="90"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="96"/>
         <source>Automaatne salvestamine ebaõnnestus: {0}</source>
         <translation>Automatic saving failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/recovery_offer.py" line="73"/>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="116"/>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="226"/>
+        <location filename="../../ametijuhend_desktop/ui/recovery_offer.py" line="78"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="123"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="242"/>
         <source>Faili ei saa avada</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="166"/>
-        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="192"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="179"/>
+        <location filename="../../ametijuhend_desktop/ui/safekeeping.py" line="207"/>
         <source>Salvestamine ebaõnnestus</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/recovery_offer.py" line="42"/>
+        <location filename="../../ametijuhend_desktop/ui/recovery_offer.py" line="47"/>
         <source>Taastamine ebaõnnestus</source>
         <translation>Recovery failed</translation>
     </message>
@@ -1573,14 +1849,12 @@ Own templates: {1}</translation>
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/spelling.py" line="171"/>
         <source>Soovitusi pole</source>
-        <translation>No suggestions</translation>
+        <translation type="vanished">No suggestions</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/spelling.py" line="4"/>
         <source>Lisa minu sõnastikku</source>
-        <translation>Add to my dictionary</translation>
+        <translation type="vanished">Add to my dictionary</translation>
     </message>
 </context>
 <context>
@@ -1657,7 +1931,7 @@ Own templates: {1}</translation>
     <message>
         <location filename="../../ametijuhend_desktop/ui/approve_dialog.py" line="120"/>
         <source>Välja jäeti {0} töötaja ametijuhendit.</source>
-        <translation>{0} employees&apos; job descriptions were left out.</translation>
+        <translation>{0} employees' job descriptions were left out.</translation>
     </message>
 </context>
 </TS>

@@ -15,7 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from ametijuhend_desktop.app import _parser, install_translator, open_window
+from ametijuhend_desktop.app import install_translator, open_window
+from ametijuhend_desktop.cli.args import parse_editor
 from ametijuhend_desktop.model import SectionId
 from ametijuhend_desktop.ui.item_ops import ItemAction
 from ametijuhend_desktop.ui.main_window import MainWindow
@@ -27,7 +28,7 @@ def main() -> int:
     example, settings, out = sys.argv[1], sys.argv[2], Path(sys.argv[3])
     app = QApplication([sys.argv[0]])
     install_translator(app, "et")
-    window = open_window(app, _parser().parse_args([example]), settings)
+    window = open_window(app, parse_editor([example]), settings)
     assert isinstance(window, MainWindow)
     window.resize(1200, 740)
     window.show()
