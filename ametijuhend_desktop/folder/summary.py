@@ -17,8 +17,8 @@ from ..errors import UserError
 from ..files.bounded import read_start
 from ..model import Severity, validate
 from ..model.locations import describe
+from ..model.validation import iter_texts
 from ..opening import open_document
-from ..preview.plain_text import to_text
 from .review import next_review
 
 _VERSION = re.compile(rb"<(?:\w+:)?ametijuhend\b[^>]*?\bversion\s*=\s*[\"'](\d{1,4})[\"']")
@@ -55,7 +55,7 @@ class Summary:
     format_version: int = ajx.CURRENT_VERSION
     errors: list[Message] = field(default_factory=list)
     warnings: int = 0
-    text: str = ""  # casefolded, for search
+    text: str = ""  # every user text casefolded, a line each, for search
 
     @property
     def file(self) -> Path:
@@ -120,5 +120,5 @@ def summarise(path: Path, today: dt.date | None = None) -> Summary:
         for f in findings if f.severity is Severity.ERROR
     ]
     base.warnings = sum(1 for f in findings if f.severity is Severity.WARNING)
-    base.text = to_text(doc).casefold()
+    base.text = "\n".join(text for _path, text in iter_texts(doc) if text).casefold()
     return base
