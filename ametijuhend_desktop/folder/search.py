@@ -7,6 +7,7 @@ plain-text rendering), so a hit can be shown in its line.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from .summary import Summary
@@ -18,7 +19,13 @@ MAX_LINES = 3  # lines shown per document
 class Hit:
     summary: Summary
     count: int
-    lines: tuple[str, ...]  # the first lines that contain the words, casefolded
+    words: tuple[str, ...]
+
+    @functools.cached_property
+    def lines(self) -> tuple[str, ...]:
+        """The first lines that hold a word, casefolded (found when shown, not before)."""
+        return tuple(line.strip() for line in self.summary.text.splitlines()
+                     if any(w in line for w in self.words))[:MAX_LINES]
 
 
 def search(summaries: list[Summary], query: str) -> list[Hit]:
@@ -31,9 +38,6 @@ def search(summaries: list[Summary], query: str) -> list[Hit]:
         text = s.text
         if not text or not all(w in text for w in words):
             continue
-        count = sum(text.count(w) for w in words)
-        lines = tuple(line.strip() for line in text.splitlines()
-                      if any(w in line for w in words))[:MAX_LINES]
-        hits.append(Hit(s, count, lines))
+        hits.append(Hit(s, sum(text.count(w) for w in words), tuple(words)))
     hits.sort(key=lambda h: -h.count)
     return hits
