@@ -20,6 +20,8 @@ fi
 # Debian packages: Qt's offscreen platform needs a few libraries; python3-venv for
 # Debian's own python3; LibreOffice and poppler for the tests that check the export.
 debs=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 fonts-dejavu-core)
+# Qt's X11 plugin: without these the window aborts on a real display (offscreen runs anyway).
+debs+=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0)
 "$PY" -c 'import ensurepip, venv' >/dev/null 2>&1 || debs+=(python3-venv)
 if [ $want_test = 1 ]; then
   debs+=(libreoffice-writer-nogui poppler-utils fonts-liberation2)
@@ -27,7 +29,7 @@ if [ $want_test = 1 ]; then
   # from libfile-mimeinfo-perl, is what xdg-mime asks outside a desktop session).
   debs+=(xdg-utils shared-mime-info libfile-mimeinfo-perl)
   # The real-X test: a virtual screen, a window manager, keys and clicks, Qt's X plugin.
-  debs+=(xvfb xdotool openbox libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1)
+  debs+=(xvfb xdotool openbox)
 fi
 if command -v dpkg-query >/dev/null 2>&1; then
   missing=()

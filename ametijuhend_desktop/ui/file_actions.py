@@ -26,6 +26,7 @@ from ..model.locations import describe
 from ..model.paths import ModelPath, from_finding
 from ..opening import Note, Source, open_document
 from .editor import DocumentEditor
+from .export_done import offer_to_open
 from .folder_views import FolderViews
 from .safekeeping import Safekeeping
 from .settings import AppSettings
@@ -374,6 +375,7 @@ class FileActions(QObject):
         log.info("export: %s", written)
         self.settings.last_folder = str(path.parent)
         self.statusMessage.emit(self.tr("Eksporditud: {0}").format(written), 8000)
+        offer_to_open(written, self.dialog_parent)
         return True
 
     def _remember(self, path: Path) -> None:

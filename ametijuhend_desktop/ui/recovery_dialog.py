@@ -26,9 +26,12 @@ class RecoveryAction(Enum):
     DISCARD = "discard"
 
 
-def local_time(when: dt.datetime | None) -> str:
-    """A time as people here write it, in the computer's time zone: 23.11.2026 16:05."""
-    return when.astimezone().strftime("%d.%m.%Y %H:%M") if when else "?"
+def local_time(when: dt.datetime | None, seconds: bool = False) -> str:
+    """A time as people here write it, in the computer's time zone: 23.11.2026 16:05
+    (with seconds where saves a minute apart must be told apart)."""
+    if when is None:
+        return "?"
+    return when.astimezone().strftime("%d.%m.%Y %H:%M:%S" if seconds else "%d.%m.%Y %H:%M")
 
 
 class RecoveryDialog(QDialog):

@@ -36,7 +36,7 @@ class VersionsDialog(QDialog):
         self.list = QListWidget()
         for backup in backups:
             label = self.tr("Salvestatud {0} ({1} kB)").format(
-                local_time(backup.saved_at), max(1, round(backup.size / 1024)))
+                local_time(backup.saved_at, seconds=True), max(1, round(backup.size / 1024)))
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, backup)
             self.list.addItem(item)

@@ -171,8 +171,16 @@ def test_export_to_word_writes_the_file(qtbot, window: MainWindow, tmp_path: Pat
     out = tmp_path / "valja"
     monkeypatch.setattr(window.files, "ask_export_path", lambda: str(out))
     assert window.actions_.export.isVisible()
+    opened: list[str] = []
+    monkeypatch.setattr("ametijuhend_desktop.ui.export_done.QDesktopServices.openUrl",
+                        lambda url: opened.append(url.toLocalFile()))
     assert window.files.export_word()
     assert (tmp_path / "valja.docx").read_bytes()[:2] == b"PK"
+    box = next(w for w in QApplication.topLevelWidgets()
+               if isinstance(w, QMessageBox) and w.isVisible())  # offered, not in the way
+    folder = next(b for b in box.buttons() if "kaust" in b.text())
+    folder.click()
+    assert opened == [str(tmp_path)]
 
 
 def test_export_with_errors_asks_first(qtbot, window: MainWindow, tmp_path: Path,
