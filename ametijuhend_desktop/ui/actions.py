@@ -28,6 +28,7 @@ from .item_ops import (
     UP_KEY,
     ItemAction,
 )
+from .print_actions import PrintActions
 
 
 class _CompactWhenNarrow(QObject):
@@ -107,6 +108,11 @@ class Actions:
         self.export = make(QCoreApplication.translate("Actions", "&Ekspordi Wordi…"), files.export_word,
                            EXPORT_KEY, "export")
         self.export.setVisible(export_available())
+        self.printing = PrintActions(files)
+        self.export_pdf = make(QCoreApplication.translate("Actions", "Ekspordi PD&F-iks…"),
+                               self.printing.export_pdf)
+        self.print = make(QCoreApplication.translate("Actions", "Prindi…"),
+                          self.printing.print_document, std.Print)
         self.import_old = make(QCoreApplication.translate("Actions", "&Impordi vana ametijuhend…"),
                                lambda: files.import_old(),
                                tip=QCoreApplication.translate(
@@ -167,7 +173,7 @@ class Actions:
         file.addAction(self.open_folder)
         file.addAction(self.import_old)
         file.addSeparator()
-        file.addActions([self.save, self.save_as, self.export])
+        file.addActions([self.save, self.save_as, self.export, self.export_pdf, self.print])
         file.addActions([self.restore, self.compare])
         file.addSeparator()
         file.addActions([self.settings, self.close])
