@@ -94,7 +94,7 @@ class Actions:
         self.new_tootaja = make(QCoreApplication.translate("Actions", "Uus &töötaja ametijuhend"),
                                 lambda: files.new(PostKind.TOOTAJA))
         self.new_based_on = make(
-            QCoreApplication.translate("Actions", "Uus selle &põhjal…"), files.new_based_on,
+            QCoreApplication.translate("Actions", "Uus selle põ&hjal…"), files.new_based_on,
             tip=QCoreApplication.translate("Actions", "Uus ametijuhend avatud dokumendi "
                                            "põhjal: kinnitamine, kuupäevad ja allkirjad tühjad"))
         self.open = make(QCoreApplication.translate("Actions", "&Ava…"), lambda: files.open(), std.Open, "open")
@@ -111,7 +111,7 @@ class Actions:
         self.printing = PrintActions(files)
         self.export_pdf = make(QCoreApplication.translate("Actions", "Ekspordi PD&F-iks…"),
                                self.printing.export_pdf)
-        self.print = make(QCoreApplication.translate("Actions", "Prindi…"),
+        self.print = make(QCoreApplication.translate("Actions", "&Prindi…"),
                           self.printing.print_document, std.Print)
         self.import_old = make(QCoreApplication.translate("Actions", "&Impordi vana ametijuhend…"),
                                lambda: files.import_old(),

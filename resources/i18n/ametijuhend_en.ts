@@ -83,7 +83,7 @@
     </message>
     <message>
         <location filename="../../ametijuhend_desktop/ui/actions.py" line="97"/>
-        <source>Uus selle &amp;põhjal…</source>
+        <source>Uus selle põ&amp;hjal…</source>
         <translation>New &amp;Based on This…</translation>
     </message>
     <message>
@@ -128,7 +128,7 @@
     </message>
     <message>
         <location filename="../../ametijuhend_desktop/ui/actions.py" line="114"/>
-        <source>Prindi…</source>
+        <source>&amp;Prindi…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
