@@ -108,10 +108,19 @@ def _export(args: argparse.Namespace) -> int:
         if args.strict and check.has_errors:
             print(refused(source, check).message(lang), file=sys.stderr)
             return EXIT_FINDINGS
-        written = export_document(doc, args.output or default_output(source), args.template)
+        if args.pdf:
+            from ..docx.pdf import SUFFIX, export_pdf
+
+            out = args.output or default_output(source).with_suffix(SUFFIX)
+            written = export_pdf(doc, out, args.template)
+        else:
+            written = export_document(doc, args.output or default_output(source), args.template)
         log.info("export: %s -> %s", source, written)
         print(("Eksporditud: " if lang == "et" else "Exported: ") + str(written), file=sys.stderr)
         return EXIT_OK
+    if args.pdf:
+        return _fail("--pdf sobib ühe faili jaoks." if lang == "et"
+                     else "--pdf is for one file.")
     if args.output is not None:
         return _fail("-o sobib ühe faili jaoks; mitme faili korral kasutage --out-dir KAUST."
                      if lang == "et" else

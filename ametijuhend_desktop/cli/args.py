@@ -48,6 +48,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "output": "väljundfail (üks sisend)", "out_dir": "väljundkaust (mitu sisendit)",
         "template": "oma Wordi mall", "jobs": "paralleelsete tööde arv (1…64)",
         "strict": "ära ekspordi dokumenti, milles on vigu (väljumiskood 1)",
+        "pdf": "ekspordi PDF/A-failiks (üks sisend; vajab LibreOffice'it)",
         "import": "loe vanad ametijuhendid (Word, .doc, OpenDocument, RTF, tekst) .ajx-failideks",
         "import_output": "väljundfail (vaikimisi sama nimi .ajx-laiendiga)",
     },
@@ -74,6 +75,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "output": "output file (one input)", "out_dir": "output folder (several inputs)",
         "template": "your own Word template", "jobs": "number of parallel jobs (1…64)",
         "strict": "do not export a document that has errors (exit code 1)",
+        "pdf": "export to a PDF/A file (one input; needs LibreOffice)",
         "import": "read old job descriptions (Word, .doc, OpenDocument, RTF, text) into .ajx files",
         "import_output": "output file (by default the same name with .ajx)",
     },
@@ -190,6 +192,7 @@ def command_parser(lang: str = "et") -> Parser:
     e.add_argument("--template", type=Path, metavar="T.docx", help=t["template"])
     e.add_argument("-j", "--jobs", type=_jobs, default=None, metavar="N", help=t["jobs"])
     e.add_argument("--strict", action="store_true", help=t["strict"])
+    e.add_argument("--pdf", action="store_true", help=t["pdf"])
     from .importing import add_arguments as add_import_arguments
 
     add_import_arguments(command("import"), lang)

@@ -28,6 +28,7 @@ from .item_ops import (
     UP_KEY,
     ItemAction,
 )
+from .print_actions import PrintActions
 
 
 class _CompactWhenNarrow(QObject):
@@ -93,7 +94,7 @@ class Actions:
         self.new_tootaja = make(QCoreApplication.translate("Actions", "Uus &töötaja ametijuhend"),
                                 lambda: files.new(PostKind.TOOTAJA))
         self.new_based_on = make(
-            QCoreApplication.translate("Actions", "Uus selle &põhjal…"), files.new_based_on,
+            QCoreApplication.translate("Actions", "Uus selle põ&hjal…"), files.new_based_on,
             tip=QCoreApplication.translate("Actions", "Uus ametijuhend avatud dokumendi "
                                            "põhjal: kinnitamine, kuupäevad ja allkirjad tühjad"))
         self.open = make(QCoreApplication.translate("Actions", "&Ava…"), lambda: files.open(), std.Open, "open")
@@ -107,6 +108,11 @@ class Actions:
         self.export = make(QCoreApplication.translate("Actions", "&Ekspordi Wordi…"), files.export_word,
                            EXPORT_KEY, "export")
         self.export.setVisible(export_available())
+        self.printing = PrintActions(files)
+        self.export_pdf = make(QCoreApplication.translate("Actions", "Ekspordi PD&F-iks…"),
+                               self.printing.export_pdf)
+        self.print = make(QCoreApplication.translate("Actions", "&Prindi…"),
+                          self.printing.print_document, std.Print)
         self.import_old = make(QCoreApplication.translate("Actions", "&Impordi vana ametijuhend…"),
                                lambda: files.import_old(),
                                tip=QCoreApplication.translate(
@@ -167,7 +173,7 @@ class Actions:
         file.addAction(self.open_folder)
         file.addAction(self.import_old)
         file.addSeparator()
-        file.addActions([self.save, self.save_as, self.export])
+        file.addActions([self.save, self.save_as, self.export, self.export_pdf, self.print])
         file.addActions([self.restore, self.compare])
         file.addSeparator()
         file.addActions([self.settings, self.close])

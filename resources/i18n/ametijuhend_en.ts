@@ -1,12 +1,12 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="et">
 <context>
-    <name/>
+    <name></name>
     <message>
         <location filename="../../ametijuhend_desktop/ui/snippet_menu.py" line="43"/>
         <source>Standardtekstid: lisa asutuse või oma tekst</source>
-        <translation>Standard texts: insert the agency's or your own</translation>
+        <translation>Standard texts: insert the agency&apos;s or your own</translation>
     </message>
     <message>
         <location filename="../../ametijuhend_desktop/ui/snippet_menu.py" line="47"/>
@@ -47,206 +47,212 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="130"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="136"/>
         <source>Lisa uus ülesanne või rida (Insert)</source>
         <translation>Add a duty or a row (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="132"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="138"/>
         <source>Tee valitust koopia (Ctrl+D)</source>
         <translation>Duplicate the selected item (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="134"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="140"/>
         <source>Kustuta valitud ülesanne või rida</source>
         <translation>Delete the selected duty or row</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="136"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="142"/>
         <source>Liiguta üles (Ctrl+Üles)</source>
         <translation>Move up (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="138"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="144"/>
         <source>Liiguta alla (Ctrl+Alla)</source>
         <translation>Move down (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="91"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="92"/>
         <source>&amp;Uus ametniku ametijuhend</source>
         <translation>&amp;New Official’s Job Description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="93"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="94"/>
         <source>Uus &amp;töötaja ametijuhend</source>
         <translation>New &amp;Employee’s Job Description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="96"/>
-        <source>Uus selle &amp;põhjal…</source>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="97"/>
+        <source>Uus selle põ&amp;hjal…</source>
         <translation>New &amp;Based on This…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="97"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="98"/>
         <source>Uus ametijuhend avatud dokumendi põhjal: kinnitamine, kuupäevad ja allkirjad tühjad</source>
         <translation>A new job description based on the open one: approval, dates and signatures cleared</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="99"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="100"/>
         <source>&amp;Ava…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="100"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="101"/>
         <source>Ava &amp;kaust…</source>
         <translation>Open &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="102"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="103"/>
         <source>Kõik kausta ametijuhendid tabelina, kontrollid üle dokumentide ja käskkirja lisad</source>
-        <translation>Every job description in a folder as a table, checks across documents and a directive's annexes</translation>
+        <translation>Every job description in a folder as a table, checks across documents and a directive&apos;s annexes</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="105"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="106"/>
         <source>&amp;Salvesta</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="106"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="107"/>
         <source>Salvesta &amp;nimega…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="107"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="108"/>
         <source>&amp;Ekspordi Wordi…</source>
         <translation>E&amp;xport to Word…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="110"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="112"/>
+        <source>Ekspordi PD&amp;F-iks…</source>
+        <translation>Export to P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="114"/>
+        <source>&amp;Prindi…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="116"/>
         <source>&amp;Impordi vana ametijuhend…</source>
         <translation>&amp;Import an Old Job Description…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="112"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="118"/>
         <source>Loe varem Wordis tehtud ametijuhend uueks dokumendiks</source>
         <translation>Read a job description made earlier in Word into a new document</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="114"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="120"/>
         <source>Ava va&amp;rasem versioon…</source>
         <translation>Open an Earlier &amp;Version…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="116"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="122"/>
         <source>Võrd&amp;le…</source>
         <translation>Co&amp;mpare…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="117"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="123"/>
         <source>Võrdle avatud dokumenti teise versiooniga (.ajx või .docx)</source>
         <translation>Compare the open document with another version (.ajx or .docx)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="119"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="125"/>
         <source>Sea&amp;ded…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="120"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="126"/>
         <source>Väl&amp;ju</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="122"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="128"/>
         <source>&amp;Võta tagasi</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="125"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="131"/>
         <source>Tee &amp;uuesti</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="129"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="135"/>
         <source>&amp;Lisa</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="131"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="137"/>
         <source>Tee k&amp;oopia</source>
         <translation>&amp;Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="133"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="139"/>
         <source>&amp;Kustuta</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="135"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="141"/>
         <source>&amp;Üles</source>
         <translation>U&amp;p</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="137"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="143"/>
         <source>&amp;Alla</source>
         <translation>Do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="147"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="153"/>
         <source>&amp;Eelvaade</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="148"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="154"/>
         <source>Lei&amp;ud</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <source>&amp;Programmist</source>
-        <translation type="vanished">&amp;About</translation>
-    </message>
-    <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="161"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="167"/>
         <source>Viimati a&amp;vatud</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="164"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="170"/>
         <source>&amp;Fail</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="174"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="180"/>
         <source>&amp;Muuda</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="178"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="184"/>
         <source>&amp;Vaade</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="180"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="186"/>
         <source>&amp;Abi</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="184"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="190"/>
         <source>Tööriistad</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="196"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="202"/>
         <source>Uus</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="197"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="203"/>
         <source>Ava</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/actions.py" line="198"/>
+        <location filename="../../ametijuhend_desktop/ui/actions.py" line="204"/>
         <source>Word</source>
         <translation>Word</translation>
     </message>
@@ -266,7 +272,7 @@
     <message>
         <location filename="../../ametijuhend_desktop/ui/approve_dialog.py" line="45"/>
         <source>tühi: iga dokumendi oma kinnitaja</source>
-        <translation>empty: each document's own approver</translation>
+        <translation>empty: each document&apos;s own approver</translation>
     </message>
     <message>
         <location filename="../../ametijuhend_desktop/ui/approve_dialog.py" line="47"/>
@@ -276,7 +282,7 @@
     <message>
         <location filename="../../ametijuhend_desktop/ui/approve_dialog.py" line="52"/>
         <source>Ka töötajate ametijuhendid (need on tavaliselt töölepingu lisad)</source>
-        <translation>Employees' job descriptions too (usually annexes to the employment contract)</translation>
+        <translation>Employees&apos; job descriptions too (usually annexes to the employment contract)</translation>
     </message>
     <message>
         <location filename="../../ametijuhend_desktop/ui/approve_dialog.py" line="63"/>
@@ -791,10 +797,6 @@ If the program should close, Ametijuhend offers to recover it the next time it s
         <translation>A new job description, made from the open document</translation>
     </message>
     <message>
-        <source>Ava kaust</source>
-        <translation type="vanished">Open Folder</translation>
-    </message>
-    <message>
         <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="294"/>
         <source>Faili ei saa importida</source>
         <translation>The file cannot be imported</translation>
@@ -900,7 +902,7 @@ If the program should close, Ametijuhend offers to recover it the next time it s
     <message>
         <location filename="../../ametijuhend_desktop/ui/findings_panel.py" line="84"/>
         <source>Erinevus asutuse standardtekstist</source>
-        <translation>Differs from the agency's standard text</translation>
+        <translation>Differs from the agency&apos;s standard text</translation>
     </message>
     <message>
         <location filename="../../ametijuhend_desktop/ui/findings_panel.py" line="89"/>
@@ -1303,16 +1305,6 @@ If the program should close, Ametijuhend offers to recover it the next time it s
         <source>Lisa ametijuhendisse</source>
         <translation>Include in the job description</translation>
     </message>
-    <message>
-        <source>Ametijuhend</source>
-        <translation type="vanished">Ametijuhend</translation>
-    </message>
-    <message>
-        <source>Ametijuhend {0}
-Ametijuhendite koostamine ja eksport Wordi.</source>
-        <translation type="vanished">Ametijuhend {0}
-Writing job descriptions and exporting them to Word.</translation>
-    </message>
 </context>
 <context>
     <name>MetaForm</name>
@@ -1438,6 +1430,34 @@ Writing job descriptions and exporting them to Word.</translation>
         <location filename="../../ametijuhend_desktop/ui/forms/date_field.py" line="98"/>
         <source>Eemalda kuupäev</source>
         <translation>Remove the date</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/print_actions.py" line="36"/>
+        <source>Ekspordi PDF-iks</source>
+        <translation>Export to PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/print_actions.py" line="37"/>
+        <source>PDF-dokumendid (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/print_actions.py" line="60"/>
+        <source>Eksporditud: {0}</source>
+        <translation>Exported: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/print_actions.py" line="64"/>
+        <source>PDF-i eksport ebaõnnestus</source>
+        <translation>Export to PDF failed</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/print_actions.py" line="78"/>
+        <source>Prindi</source>
+        <translation>Print</translation>
     </message>
 </context>
 <context>
@@ -1847,17 +1867,6 @@ Own templates: {1}</translation>
     </message>
 </context>
 <context>
-    <name>Spelling</name>
-    <message>
-        <source>Soovitusi pole</source>
-        <translation type="vanished">No suggestions</translation>
-    </message>
-    <message>
-        <source>Lisa minu sõnastikku</source>
-        <translation type="vanished">Add to my dictionary</translation>
-    </message>
-</context>
-<context>
     <name>TextSectionForm</name>
     <message>
         <location filename="../../ametijuhend_desktop/ui/forms/simple_forms.py" line="49"/>
@@ -1931,7 +1940,7 @@ Own templates: {1}</translation>
     <message>
         <location filename="../../ametijuhend_desktop/ui/approve_dialog.py" line="120"/>
         <source>Välja jäeti {0} töötaja ametijuhendit.</source>
-        <translation>{0} employees' job descriptions were left out.</translation>
+        <translation>{0} employees&apos; job descriptions were left out.</translation>
     </message>
 </context>
 </TS>
