@@ -17,10 +17,13 @@ from pathlib import Path
 
 from ..errors import UserError
 from ..files.atomic import atomic_write_bytes
+from ..files.bounded import read_file
 from ..importing.convert import find_soffice
 from ..model import JobDescription
 from .export import render, resolve_template
 from .template import Template
+
+MAX_PDF_BYTES = 200 * 1024 * 1024
 
 SUFFIX = ".pdf"
 TIME_LIMIT_S = 120.0  # a first start of LibreOffice takes the longest
@@ -90,7 +93,7 @@ def pdf_bytes(doc: JobDescription, template: str | Path | Template | None = None
                            "PDF-ina.",
                            "LibreOffice could not make the PDF: export to Word and save as "
                            "PDF there.")
-        return result.read_bytes()
+        return read_file(result, MAX_PDF_BYTES)  # LibreOffice's output, bounded too
 
 
 def export_pdf(doc: JobDescription, out_path: str | Path,

@@ -1,12 +1,12 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="et">
 <context>
-    <name></name>
+    <name/>
     <message>
         <location filename="../../ametijuhend_desktop/ui/snippet_menu.py" line="43"/>
         <source>Standardtekstid: lisa asutuse või oma tekst</source>
-        <translation>Standard texts: insert the agency&apos;s or your own</translation>
+        <translation>Standard texts: insert the agency's or your own</translation>
     </message>
     <message>
         <location filename="../../ametijuhend_desktop/ui/snippet_menu.py" line="47"/>
@@ -104,7 +104,7 @@
     <message>
         <location filename="../../ametijuhend_desktop/ui/actions.py" line="103"/>
         <source>Kõik kausta ametijuhendid tabelina, kontrollid üle dokumentide ja käskkirja lisad</source>
-        <translation>Every job description in a folder as a table, checks across documents and a directive&apos;s annexes</translation>
+        <translation>Every job description in a folder as a table, checks across documents and a directive's annexes</translation>
     </message>
     <message>
         <location filename="../../ametijuhend_desktop/ui/actions.py" line="106"/>
@@ -272,7 +272,7 @@
     <message>
         <location filename="../../ametijuhend_desktop/ui/approve_dialog.py" line="45"/>
         <source>tühi: iga dokumendi oma kinnitaja</source>
-        <translation>empty: each document&apos;s own approver</translation>
+        <translation>empty: each document's own approver</translation>
     </message>
     <message>
         <location filename="../../ametijuhend_desktop/ui/approve_dialog.py" line="47"/>
@@ -282,7 +282,7 @@
     <message>
         <location filename="../../ametijuhend_desktop/ui/approve_dialog.py" line="52"/>
         <source>Ka töötajate ametijuhendid (need on tavaliselt töölepingu lisad)</source>
-        <translation>Employees&apos; job descriptions too (usually annexes to the employment contract)</translation>
+        <translation>Employees' job descriptions too (usually annexes to the employment contract)</translation>
     </message>
     <message>
         <location filename="../../ametijuhend_desktop/ui/approve_dialog.py" line="63"/>
@@ -679,145 +679,168 @@ If the program should close, Ametijuhend offers to recover it the next time it s
     </message>
 </context>
 <context>
+    <name>ExportDone</name>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/export_done.py" line="17"/>
+        <source>Eksporditud</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/export_done.py" line="18"/>
+        <source>Wordi fail on valmis: {0}</source>
+        <translation>The Word file is ready: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/export_done.py" line="20"/>
+        <source>Ava &amp;dokument</source>
+        <translation>Open the &amp;Document</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/export_done.py" line="22"/>
+        <source>Ava &amp;kaust</source>
+        <translation>Open the &amp;Folder</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="111"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="112"/>
         <source>Ava ametijuhend</source>
         <translation>Open job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="112"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="113"/>
         <source>Ametijuhendid (*.ajx);;Ametijuhendist eksporditud Wordi failid (*.docx);;Kõik failid (*)</source>
         <translation>Job descriptions (*.ajx);;Word files exported from Ametijuhend (*.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="118"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="119"/>
         <source>Impordi vana ametijuhend</source>
         <translation>Import an old job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="119"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="120"/>
         <source>Vanad ametijuhendid (*.docx *.txt);;Kõik failid (*)</source>
         <translation>Old job descriptions (*.docx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="126"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="127"/>
         <source>Importimine</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="127"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="128"/>
         <source>„{0}” on loetud uueks dokumendiks. Kontrolli neid kohti:</source>
         <translation>“{0}” has been read into a new document. Check these places:</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="137"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="138"/>
         <source>Salvesta ametijuhend</source>
         <translation>Save job description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="138"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="139"/>
         <source>Ametijuhendid (*.ajx)</source>
         <translation>Job descriptions (*.ajx)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="144"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="145"/>
         <source>Ekspordi Wordi</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="145"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="146"/>
         <source>Wordi dokumendid (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="151"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="152"/>
         <source>Salvestamata muudatused</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="152"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="153"/>
         <source>Kas salvestada muudatused failis „{0}”?</source>
         <translation>Save the changes to “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="154"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="155"/>
         <source>Kui muudatusi ei salvesta, lähevad need kaotsi.</source>
         <translation>If you don’t save, your changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="160"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="161"/>
         <source>&amp;Salvesta</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="161"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="162"/>
         <source>Ä&amp;ra salvesta</source>
         <translation>Do&amp;n’t Save</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="162"/>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="181"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="163"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="182"/>
         <source>Loobu</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="172"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="173"/>
         <source>Dokumendis on vigu</source>
         <translation>The document has errors</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="173"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="174"/>
         <source>Kontroll leidis dokumendist vigu ({0}). Kas eksportida ikkagi?</source>
         <translation>The check found errors in the document ({0}). Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="177"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="178"/>
         <source>… ja veel {0}</source>
         <translation>… and {0} more</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="179"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="180"/>
         <source>&amp;Ekspordi ikkagi</source>
         <translation>&amp;Export Anyway</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="180"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="181"/>
         <source>&amp;Näita viga</source>
         <translation>&amp;Show the Error</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="211"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="212"/>
         <source>ametijuhend</source>
         <translation>job-description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="241"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="242"/>
         <source>Uus ametijuhend, tehtud avatud dokumendi põhjal</source>
         <translation>A new job description, made from the open document</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="294"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="295"/>
         <source>Faili ei saa importida</source>
         <translation>The file cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="320"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="321"/>
         <source>Dokument on avatud ainult lugemiseks: salvesta koopia teise nimega.</source>
         <translation>The document is open read-only: save a copy under another name.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="345"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="346"/>
         <source>Salvestatud: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="372"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="373"/>
         <source>Eksport ebaõnnestus</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="376"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="377"/>
         <source>Eksporditud: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
@@ -902,7 +925,7 @@ If the program should close, Ametijuhend offers to recover it the next time it s
     <message>
         <location filename="../../ametijuhend_desktop/ui/findings_panel.py" line="84"/>
         <source>Erinevus asutuse standardtekstist</source>
-        <translation>Differs from the agency&apos;s standard text</translation>
+        <translation>Differs from the agency's standard text</translation>
     </message>
     <message>
         <location filename="../../ametijuhend_desktop/ui/findings_panel.py" line="89"/>
@@ -1471,61 +1494,61 @@ If the program should close, Ametijuhend offers to recover it the next time it s
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="40"/>
+        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="43"/>
         <source>Salvestamata muudatuste taastamine</source>
         <translation>Recover unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="43"/>
+        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="46"/>
         <source>Programm suleti eelmisel korral ootamatult. Need dokumendid jäid salvestamata; valige, kas taastada viimati automaatselt salvestatud seis või see kustutada.</source>
         <translation>The program closed unexpectedly last time. These documents were not saved; choose whether to recover the last automatically saved state or delete it.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="57"/>
+        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="60"/>
         <source>Taasta</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="58"/>
+        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="61"/>
         <source>Kustuta</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="59"/>
+        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="62"/>
         <source>Hiljem</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="71"/>
+        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="74"/>
         <source>Nimetu dokument</source>
         <translation>Untitled document</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="75"/>
+        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="78"/>
         <source>{0}
 Taastefail on vigane: {1}</source>
         <translation>{0}
 The recovery file is damaged: {1}</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="77"/>
+        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="80"/>
         <source>salvestamata</source>
         <translation>never saved</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="78"/>
+        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="81"/>
         <source>{0}
 Automaatselt salvestatud {1} · {2}</source>
         <translation>{0}
 Saved automatically {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="93"/>
+        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="96"/>
         <source>Kustuta taastefail</source>
         <translation>Discard recovery file</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="94"/>
+        <location filename="../../ametijuhend_desktop/ui/recovery_dialog.py" line="97"/>
         <source>Kas kustutada selle dokumendi salvestamata muudatused jäädavalt? Seda ei saa tagasi võtta.</source>
         <translation>Discard this document’s unsaved changes for good? This cannot be undone.</translation>
     </message>
@@ -1940,7 +1963,7 @@ Own templates: {1}</translation>
     <message>
         <location filename="../../ametijuhend_desktop/ui/approve_dialog.py" line="120"/>
         <source>Välja jäeti {0} töötaja ametijuhendit.</source>
-        <translation>{0} employees&apos; job descriptions were left out.</translation>
+        <translation>{0} employees' job descriptions were left out.</translation>
     </message>
 </context>
 </TS>
