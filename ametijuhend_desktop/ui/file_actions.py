@@ -166,6 +166,20 @@ class FileActions(QObject):
             return SaveChoice.SAVE
         return SaveChoice.DISCARD if answer == discard else SaveChoice.CANCEL
 
+    def errors_allow_export(self) -> bool:
+        """Before a Word or PDF export: show the check's errors first; True to go on."""
+        from ..docx.export import check_for_export
+
+        check = check_for_export(self._doc)
+        if not check.has_errors:
+            return True
+        choice = self.ask_export_with_errors(
+            [f"{describe(self._doc, f.path, self.lang)}: {f.message(self.lang)}"
+             for f in check.errors])
+        if choice is ExportChoice.GO_TO:
+            self.window.reveal(from_finding(check.errors[0].path))
+        return choice is ExportChoice.EXPORT
+
     def ask_export_with_errors(self, errors: list[str]) -> ExportChoice:
         """The check found errors: export anyway, go to the first one, or not now."""
         box = QMessageBox(self.dialog_parent)
@@ -349,17 +363,10 @@ class FileActions(QObject):
     def export_word(self) -> bool:
         if not export_available():
             return False
-        from ..docx.export import check_for_export, export_document
+        from ..docx.export import export_document
 
-        check = check_for_export(self._doc)
-        if check.has_errors:
-            choice = self.ask_export_with_errors(
-                [f"{describe(self._doc, f.path, self.lang)}: {f.message(self.lang)}"
-                 for f in check.errors])
-            if choice is ExportChoice.GO_TO:
-                self.window.reveal(from_finding(check.errors[0].path))
-            if choice is not ExportChoice.EXPORT:
-                return False
+        if not self.errors_allow_export():
+            return False
         chosen = self.ask_export_path()
         if not chosen:
             return False

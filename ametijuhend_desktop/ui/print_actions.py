@@ -40,6 +40,8 @@ class PrintActions(QObject):
     def export_pdf(self) -> bool:
         from ..docx.pdf import SUFFIX, export_pdf
 
+        if not self.files.errors_allow_export():
+            return False
         chosen = self.ask_pdf_path()
         if not chosen:
             return False
