@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import SaveError, UserError
+from ..files.atomic import os_error_reason
 from .export import SUFFIX, export_file, resolve_template
 from .template import Template
 
@@ -91,7 +92,8 @@ def skipped(source: Path) -> ExportResult | None:
             return None
         et, en = "link viitab failile, mida ei ole.", "the link points to a file that does not exist."
     except OSError as exc:
-        et, en = f"faili ei saa lugeda ({exc.strerror}).", f"the file cannot be read ({exc.strerror})."
+        reason_et, reason_en = os_error_reason(exc)
+        et, en = f"faili ei saa lugeda ({reason_et}).", f"the file cannot be read ({reason_en})."
     else:
         if stat.S_ISREG(mode):
             return None
@@ -183,8 +185,9 @@ def export_many(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise SaveError(f"kausta ei saanud luua ({exc.strerror}).",
-                        f"could not create the folder ({exc.strerror}).", path=folder) from None
+        et, en = os_error_reason(exc)
+        raise SaveError(f"kausta ei saanud luua ({et}).",
+                        f"could not create the folder ({en}).", path=folder) from None
     sources, passed_over = [], []
     for source in collect_inputs(inputs):
         skip = skipped(source)
