@@ -3,12 +3,15 @@
 The template is checked once, before any work, so a bad template stops the batch with
 one message; after that one bad file never stops the others: each result carries its own
 error, and the summary says how many failed (the command line turns that into its exit
-code).
+code). An input that is not a regular file (a folder, a pipe, a dangling link named
+*.ajx) is skipped with a reason, and a file a dying worker had already written counts as
+exported: the summary matches what is on disk.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -16,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import SaveError, UserError
+from ..files.atomic import os_error_reason
 from .export import SUFFIX, export_file, resolve_template
 from .template import Template
 
@@ -28,6 +32,7 @@ class ExportResult:
     output: Path | None  # None when the export failed
     error_et: str = ""
     error_en: str = ""
+    skipped: bool = False  # not a regular file: never tried, not a failure
 
     @property
     def ok(self) -> bool:
@@ -47,28 +52,77 @@ class ExportSummary:
 
     @property
     def failed(self) -> list[ExportResult]:
-        return [r for r in self.results if not r.ok]
+        return [r for r in self.results if not r.ok and not r.skipped]
+
+    @property
+    def skipped(self) -> list[ExportResult]:
+        return [r for r in self.results if r.skipped]
 
     def text(self, lang: str = "et") -> str:
-        done, bad = len(self.succeeded), len(self.failed)
+        done, bad, skipped = len(self.succeeded), len(self.failed), len(self.skipped)
         if lang == "en":
-            return f"{done} exported, {bad} failed."
-        return f"{done} eksporditud, {bad} ebaõnnestus."
+            return f"{done} exported, {bad} failed" + (f", {skipped} skipped." if skipped else ".")
+        return f"{done} eksporditud, {bad} ebaõnnestus" + (
+            f", {skipped} jäeti vahele." if skipped else ".")
 
 
 Progress = Callable[[int, int, ExportResult], None]
 
 
 def collect_inputs(inputs: Iterable[str | Path]) -> list[Path]:
-    """Files as given; a folder gives its .ajx files (not its subfolders), sorted."""
+    """Files as given; a folder gives every entry named *.ajx in it, sorted, whatever it
+    is (``skip_reason`` then sorts out folders, pipes and dangling links)."""
     found: list[Path] = []
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            found += sorted(p for p in path.iterdir() if p.suffix.lower() == AJX_SUFFIX and p.is_file())
+            found += sorted(p for p in path.iterdir() if p.suffix.lower() == AJX_SUFFIX)
         else:
             found.append(path)
     return found
+
+
+def skipped(source: Path) -> ExportResult | None:
+    """A skipped result when ``source`` is there but is not a regular file; a missing
+    file is left to the export, which reports it as a failure the user must see."""
+    try:
+        mode = source.stat().st_mode
+    except FileNotFoundError:
+        if not source.is_symlink():
+            return None
+        et, en = "link viitab failile, mida ei ole.", "the link points to a file that does not exist."
+    except OSError as exc:
+        reason_et, reason_en = os_error_reason(exc)
+        et, en = f"faili ei saa lugeda ({reason_et}).", f"the file cannot be read ({reason_en})."
+    else:
+        if stat.S_ISREG(mode):
+            return None
+        if stat.S_ISDIR(mode):
+            et, en = "see on kaust, mitte fail.", "it is a folder, not a file."
+        else:
+            et, en = ("see ei ole tavaline fail (vaid näiteks toru või seade).",
+                      "not a regular file (a pipe or a device, for example).")
+    return ExportResult(source, None, f"{source}: jäeti vahele: {et}", f"{source}: skipped: {en}",
+                        skipped=True)
+
+
+def _identity(path: Path) -> tuple[int, int, int] | None:
+    """Which file is at ``path`` now: an atomic write always gives a new one."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_ino, st.st_mtime_ns, st.st_size
+
+
+def _after_death(task: tuple[Path, Path, bool], before: tuple[int, int, int] | None) -> ExportResult:
+    """A task whose worker died: exported if its file was written, else interrupted."""
+    source, target, _strict = task
+    now = _identity(target)
+    if now is not None and now != before:
+        return ExportResult(source, target)
+    return ExportResult(source, None, f"{source}: eksport katkes (töötav protsess suri).",
+                        f"{source}: the export was interrupted (a worker process died).")
 
 
 def output_paths(sources: Sequence[Path], out_dir: Path) -> list[Path]:
@@ -131,9 +185,16 @@ def export_many(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise SaveError(f"kausta ei saanud luua ({exc.strerror}).",
-                        f"could not create the folder ({exc.strerror}).", path=folder) from None
-    sources = collect_inputs(inputs)
+        et, en = os_error_reason(exc)
+        raise SaveError(f"kausta ei saanud luua ({et}).",
+                        f"could not create the folder ({en}).", path=folder) from None
+    sources, passed_over = [], []
+    for source in collect_inputs(inputs):
+        skip = skipped(source)
+        if skip is None:
+            sources.append(source)
+        else:
+            passed_over.append(skip)
     tasks = [(source, target, strict)
              for source, target in zip(sources, output_paths(sources, folder), strict=True)]
     summary = ExportSummary()
@@ -142,20 +203,22 @@ def export_many(
     def record(result: ExportResult) -> None:
         summary.results.append(result)
         if progress is not None:
-            progress(len(summary.results), len(tasks), result)
+            progress(len(summary.results), len(tasks) + len(passed_over), result)
+
+    for skip in passed_over:
+        record(skip)
 
     if workers == 1:
         _init_worker(checked)
         for task in tasks:
             record(_export_one(task))
         return summary
-    chunk = max(1, min(16, len(tasks) // (workers * 4)))
-    try:
-        with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(checked,)) as pool:
-            for result in pool.map(_export_one, tasks, chunksize=chunk):
-                record(result)
-    except BrokenProcessPool:  # a worker died (out of memory, killed): report, do not crash
-        for source, _target, _strict in tasks[len(summary.results):]:
-            record(ExportResult(source, None, f"{source}: eksport katkes (töötav protsess suri).",
-                                f"{source}: the export was interrupted (a worker process died)."))
+    before = {target: _identity(target) for _source, target, _strict in tasks}
+    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(checked,)) as pool:
+        futures = [pool.submit(_export_one, task) for task in tasks]
+        for task, future in zip(tasks, futures, strict=True):
+            try:
+                record(future.result())
+            except BrokenProcessPool:  # a worker died (out of memory, killed): look on disk
+                record(_after_death(task, before[task[1]]))
     return summary

@@ -143,14 +143,13 @@ class BodyBuilder:
 
     # -- sections -----------------------------------------------------------------------
 
-    def content(self, doc: JobDescription) -> list[etree._Element]:
-        """The numbered sections; one left out or left empty prints nothing."""
-        holder = etree.Element(w("body"))
+    def content(self, holder: etree._Element, doc: JobDescription) -> None:
+        """The numbered sections, appended to ``holder``; one left out or left empty prints
+        nothing."""
         build = self._sections()
         for section in section_numbers(doc):
             self.para(holder, "heading", section_heading(doc, section))
             build[section](holder, doc)
-        return list(holder)
 
     def _general(self, holder: etree._Element, doc: JobDescription) -> None:
         g, labels = doc.general, general_labels(doc)
@@ -217,11 +216,11 @@ class BodyBuilder:
 
     # -- signatures ---------------------------------------------------------------------
 
-    def signatures(self, doc: JobDescription) -> list[etree._Element]:
-        """Ametnik: the approver's block; töötaja: both parties under "Poolte allkirjad:"."""
-        holder = etree.Element(w("body"))
+    def signatures(self, holder: etree._Element, doc: JobDescription) -> None:
+        """Appended to ``holder``: ametnik, the approver's block; töötaja, both parties
+        under "Poolte allkirjad:"."""
         if not doc.signatories:
-            return []
+            return
         parties = doc.kind is PostKind.TOOTAJA
         self.para(holder, "body")
         if parties:
@@ -241,7 +240,6 @@ class BodyBuilder:
         # No "can't split" here: the style's keep-with-next holds a signature together, and
         # LibreOffice moves the closing paragraph after such a last row onto a blank page.
         self.table(holder, [1 / per_row] * per_row, rows, style="signatures")
-        return list(holder)
 
 
 def requirement_rows(req: Requirements) -> list[tuple[str, Cell]]:

@@ -104,8 +104,14 @@ def _fill(document: Document, doc: JobDescription, template: Template) -> None:
         text = paragraph_text(p).strip()
         name = text[1:-1] if text.startswith("{") and text.endswith("}") else ""
         if name in BLOCK_FIELDS:
-            for element in blocks[name](doc):
+            # Built inside the document it ends in: lxml moves a tree from another
+            # document node by node at a cost growing with the target, which made the
+            # export quadratic in the number of duties.
+            holder = etree.SubElement(p.getparent(), w("body"))
+            blocks[name](holder, doc)
+            for element in list(holder):
                 p.addprevious(element)
+            p.getparent().remove(holder)
             p.getparent().remove(p)
         elif fill_fields(p, values) and _removable(p):
             p.getparent().remove(p)

@@ -1,7 +1,9 @@
 """Atomic writes: a temporary file beside the target, flushed, fsynced, then renamed.
 
 A crash or a full disk at any moment leaves either the old file or the new one,
-never a mix, and never a stray temporary file when we get the chance to clean up.
+never a mix, and never a stray temporary file when we get the chance to clean up. The
+temporary name is short (``temporary.py``) so any name the file system allows saves, and
+older leftovers of a killed save are removed at the next save into the folder.
 """
 
 from __future__ import annotations
@@ -9,12 +11,12 @@ from __future__ import annotations
 import errno
 import os
 import stat
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import SaveError
+from .temporary import clean_leftovers, make_temporary
 
 
 def os_error_reason(exc: OSError) -> tuple[str, str]:
@@ -28,9 +30,15 @@ def os_error_reason(exc: OSError) -> tuple[str, str]:
         return "kausta pole olemas", "the folder does not exist"
     if code == errno.EISDIR:
         return "see on kaust, mitte fail", "it is a folder, not a file"
+    if code == errno.ENAMETOOLONG:
+        return "faili nimi on liiga pikk", "the file name is too long"
     if code == errno.EIO:
         return "sisend-väljundviga (võrguketas või seade ei vasta)", "input/output error (the network drive or device does not respond)"
-    return (exc.strerror or str(exc)), (exc.strerror or str(exc))
+    # One language per message: the system's own words are English, so Estonian gets
+    # the error's code name only.
+    name = errno.errorcode.get(code or 0, "")
+    return (f"süsteemi viga{f' ({name})' if name else ''}",
+            (exc.strerror or name or "system error"))
 
 
 def save_error(path: Path, exc: OSError) -> SaveError:
@@ -59,10 +67,9 @@ def atomic_write(path: str | Path, write: Callable[[BinaryIO], None], *,
     _check_target(target)
     folder = target.parent if str(target.parent) else Path(".")
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".~{target.name}.", suffix=".tmp", dir=folder)
+        fd, tmp = make_temporary(folder)
     except OSError as exc:
         raise save_error(target, exc) from exc
-    tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
             write(handle)
@@ -81,6 +88,7 @@ def atomic_write(path: str | Path, write: Callable[[BinaryIO], None], *,
         tmp.unlink(missing_ok=True)
         raise
     _fsync_folder(folder)
+    clean_leftovers(folder)
 
 
 def _check_target(target: Path) -> None:

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from ..errors import FileFormatError, UserError
 from ..files.bounded import read_start
+from ..files.temporary import clean_leftovers
 from .files import pid_alive
 
 log = logging.getLogger(__name__)
@@ -170,13 +171,17 @@ def _create(file: Path, owner: LockOwner) -> None:
 
 
 def acquire(path: str | Path) -> FileLock:
-    """Lock ``path`` for this process; LockedError naming the holder if someone else has it."""
+    """Lock ``path`` for this process; LockedError naming the holder if someone else has it.
+
+    Opening a document to edit is also when its folder is cleared of the temporary files
+    a killed save left there."""
     document = Path(path)
     me = LockOwner.current()
     file = lock_path(document)
     for _attempt in range(3):
         try:
             _create(file, me)
+            clean_leftovers(document.parent if str(document.parent) else Path("."))
             return FileLock(document, me, held=True)
         except FileExistsError:
             owner = read_owner(document)

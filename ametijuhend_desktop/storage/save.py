@@ -6,12 +6,20 @@
    reason to lose the user's save);
 4. write atomically (SaveError with a plain message; the old file stays whole);
 5. remember the new disk state for the next save.
+
+Steps 2 to 4 run with the folder locked against other saves (an OS lock, released by the
+system if the process dies), so two programs saving one file a moment apart cannot both
+pass the check: the second waits, then finds the file changed.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
+import os
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,7 +31,13 @@ from ..model import JobDescription
 from .backups import Backup, BackupStore
 from .disk_state import DiskState, check_unchanged
 
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks; the check alone guards there
+    fcntl = None  # type: ignore[assignment]
+
 log = logging.getLogger(__name__)
+WAIT_S = 10.0  # a save holds the folder for milliseconds; longer means something is stuck
 
 
 @dataclass(frozen=True)
@@ -50,11 +64,12 @@ def save_document(
     target = Path(path)
     data = to_bytes(doc)
     try:
-        if not overwrite:
-            check_unchanged(target, known)
-        backup, warning = _backup(target, backups)
-        atomic_write_bytes(target, data)
-        stat = target.stat()
+        with _saving_in(target.parent if str(target.parent) else Path(".")):
+            if not overwrite:
+                check_unchanged(target, known)
+            backup, warning = _backup(target, backups)
+            atomic_write_bytes(target, data)
+            stat = target.stat()
     except OSError as exc:
         log.warning("save failed: %s: %s", target, exc.strerror)
         raise save_error(target, exc) from exc
@@ -64,6 +79,39 @@ def save_document(
                         path=target) from exc
     log.info("save: %s, %d bytes%s", target, len(data), ", backup kept" if backup else "")
     return SaveResult(DiskState.of(data, stat), backup, warning)
+
+
+@contextlib.contextmanager
+def _saving_in(folder: Path) -> Iterator[None]:
+    """Hold ``folder`` against other saves; where locks are not possible (the folder
+    cannot be opened, the file system has none), go on unguarded as before."""
+    if fcntl is None:
+        yield
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        yield  # a missing folder: the write reports it
+        return
+    try:
+        deadline = time.monotonic() + WAIT_S
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise SaveError(
+                        "faili ei saanud salvestada: teine programm salvestab samal ajal samasse "
+                        "kausta. Fail kettal on muutmata; proovige uuesti.",
+                        "could not save the file: another program is saving into the same "
+                        "folder. The file on disk is unchanged; try again.", path=folder) from None
+                time.sleep(0.005)
+            except OSError:
+                break  # no locks on this file system
+        yield
+    finally:
+        os.close(fd)  # releases the lock
 
 
 def _backup(target: Path, backups: BackupStore | None) -> tuple[Backup | None, UserError | None]:

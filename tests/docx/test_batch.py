@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -121,3 +122,51 @@ def test_a_dying_worker_is_reported_not_raised(tmp_path: Path, monkeypatch: pyte
     summary = export_many([tmp_path / "sisse"], tmp_path / "välja", jobs=2)
     assert len(summary.results) == 4 and len(summary.failed) == 4
     assert "katkes" in summary.failed[0].error_et
+
+
+_real_export_one = docx_batch._export_one
+
+
+def _die_after_the_others(task: tuple[Path, Path, bool]) -> ExportResult:
+    """The first file kills its worker, but only once the other worker has written two."""
+    source, target, _strict = task
+    if source.name != "juhend-0.ajx":
+        return _real_export_one(task)
+    for _ in range(400):
+        if all((target.parent / f"juhend-{i}.docx").exists() for i in (1, 2)):
+            break
+        time.sleep(0.025)
+    os._exit(3)
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="needs fork to patch workers")
+def test_files_written_before_a_worker_died_count_as_exported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _sources(tmp_path / "sisse")
+    out = tmp_path / "välja"
+    (out).mkdir()
+    (out / "juhend-0.docx").write_bytes(b"old")  # there before: must not count as written
+    monkeypatch.setattr(docx_batch, "_export_one", _die_after_the_others)
+    summary = export_many([tmp_path / "sisse"], out, jobs=2)
+    assert sorted(r.source.name for r in summary.succeeded) == ["juhend-1.ajx", "juhend-2.ajx"]
+    assert len(summary.results) == 4
+    assert summary.text("en").startswith("2 exported, 2 failed")
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_what_is_not_a_regular_file_is_reported_as_skipped(tmp_path: Path, jobs: int) -> None:
+    good = _sources(tmp_path / "sisse")
+    folder = tmp_path / "sisse"
+    (folder / "kaust.ajx").mkdir()
+    (folder / "puudub.ajx").symlink_to(folder / "pole-olemas.ajx")
+    os.mkfifo(folder / "toru.ajx")
+    summary = export_many([folder], tmp_path / "välja", jobs=jobs)
+    skipped = {r.source.name: r for r in summary.skipped}
+    assert sorted(skipped) == ["kaust.ajx", "puudub.ajx", "toru.ajx"]
+    assert "kaust" in skipped["kaust.ajx"].message("et")
+    assert "link" in skipped["puudub.ajx"].message("en")
+    assert "regular file" in skipped["toru.ajx"].message("en")
+    assert len(summary.succeeded) == len(good) and len(summary.failed) == 1
+    assert summary.text("et") == "3 eksporditud, 1 ebaõnnestus, 3 jäeti vahele."
+    assert summary.text("en") == "3 exported, 1 failed, 3 skipped."

@@ -11,6 +11,7 @@ import pytest
 from ametijuhend_desktop import ajx
 from ametijuhend_desktop.errors import SaveError
 from ametijuhend_desktop.files import atomic as atomic_module
+from ametijuhend_desktop.files import temporary
 from ametijuhend_desktop.library.new_document import new_document
 
 OLD = new_document()
@@ -38,7 +39,7 @@ def test_a_failing_step_leaves_the_old_file(
     def fail(*args: object, **kwargs: object) -> None:
         raise OSError(code, os.strerror(code))
 
-    target = atomic_module.tempfile if step == "mkstemp" else atomic_module.os
+    target = temporary.tempfile if step == "mkstemp" else atomic_module.os
     monkeypatch.setattr(target, step, fail)
     with pytest.raises(SaveError) as info:
         ajx.write_file(NEW, path)
@@ -87,7 +88,7 @@ def test_a_new_file_that_cannot_be_made_says_nothing_was_saved(
     def full(*args: object, **kwargs: object) -> None:
         raise OSError(errno.EROFS, os.strerror(errno.EROFS))
 
-    monkeypatch.setattr(atomic_module.tempfile, "mkstemp", full)
+    monkeypatch.setattr(temporary.tempfile, "mkstemp", full)
     with pytest.raises(SaveError) as info:
         ajx.write_file(NEW, tmp_path / "uus.ajx")
     assert "Midagi ei salvestatud; proovige salvestada mujale." in info.value.message("et")

@@ -17,6 +17,7 @@ import pytest
 from ametijuhend_desktop import ajx
 from ametijuhend_desktop.errors import SaveError
 from ametijuhend_desktop.files import atomic as atomic_module
+from ametijuhend_desktop.files import temporary as temporary_module
 from ametijuhend_desktop.library.new_document import new_document
 from ametijuhend_desktop.model import JobDescription
 from ametijuhend_desktop.opening import open_document
@@ -110,7 +111,7 @@ def test_the_folder_is_gone(opened: Opened) -> None:
 
 CODES = [(errno.ENOSPC, "kettal pole ruumi"), (errno.EACCES, "kirjutamiseks puudub luba"),
          (errno.EIO, "sisend-väljundviga")]
-WRITE_STEPS = [(atomic_module.tempfile, "mkstemp"), (atomic_module.os, "fdopen"),
+WRITE_STEPS = [(temporary_module.tempfile, "mkstemp"), (atomic_module.os, "fdopen"),
                (atomic_module.os, "fsync"), (atomic_module.os, "chmod"),
                (atomic_module.os, "replace")]
 
@@ -173,7 +174,7 @@ def test_a_failing_backup_is_a_warning_and_the_save_goes_on(
     path, doc, state = opened
     doc.general.job_title = "Uus"
     data = str(tmp_path / "data")
-    real = {"mkstemp": atomic_module.tempfile.mkstemp, "replace": files_module.os.replace,
+    real = {"mkstemp": temporary_module.tempfile.mkstemp, "replace": files_module.os.replace,
             "mkdir": Path.mkdir}[step]
 
     def fail_in_data_folder(*args: object, **kwargs: object) -> object:
@@ -185,7 +186,7 @@ def test_a_failing_backup_is_a_warning_and_the_save_goes_on(
     if step == "mkdir":
         monkeypatch.setattr(Path, "mkdir", fail_in_data_folder)
     else:
-        module = atomic_module.tempfile if step == "mkstemp" else files_module.os
+        module = temporary_module.tempfile if step == "mkstemp" else files_module.os
         monkeypatch.setattr(module, step, fail_in_data_folder)
     result = save_document(doc, path, state, backups=BackupStore(tmp_path / "data"))
     monkeypatch.undo()
