@@ -75,6 +75,8 @@ class CompareDialog(QDialog):
         split.addWidget(self.list)
         split.addWidget(self.detail)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(
+            QCoreApplication.translate("CompareDialog", "Sulge"))
         self.go = QPushButton(QCoreApplication.translate("CompareDialog", "&Mine kohale"))
         self.back = QPushButton(QCoreApplication.translate("CompareDialog", "&Võta see muudatus tagasi"))
         self.back_all = QPushButton(QCoreApplication.translate("CompareDialog", "Võta &kõik tagasi"))

@@ -488,47 +488,52 @@
         <translation>Compare: {name}</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/compare_dialog.py" line="78"/>
+        <location filename="../../ametijuhend_desktop/ui/compare_dialog.py" line="79"/>
+        <source>Sulge</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/compare_dialog.py" line="80"/>
         <source>&amp;Mine kohale</source>
         <translation>&amp;Go to the Place</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/compare_dialog.py" line="79"/>
+        <location filename="../../ametijuhend_desktop/ui/compare_dialog.py" line="81"/>
         <source>&amp;Võta see muudatus tagasi</source>
         <translation>&amp;Take This Change Back</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/compare_dialog.py" line="80"/>
+        <location filename="../../ametijuhend_desktop/ui/compare_dialog.py" line="82"/>
         <source>Võta &amp;kõik tagasi</source>
         <translation>Take &amp;All Back</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/compare_dialog.py" line="101"/>
+        <location filename="../../ametijuhend_desktop/ui/compare_dialog.py" line="103"/>
         <source>Erinevusi ei ole.</source>
         <translation>No differences.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/compare_dialog.py" line="102"/>
+        <location filename="../../ametijuhend_desktop/ui/compare_dialog.py" line="104"/>
         <source>{n} erinevust. Vali muudatus, et näha muudetud sõnu.</source>
         <translation>{n} differences. Choose a change to see the words that changed.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/compare_dialog.py" line="142"/>
+        <location filename="../../ametijuhend_desktop/ui/compare_dialog.py" line="144"/>
         <source>Võta kõik muudatused tagasi</source>
         <translation>Take all changes back</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/compare_dialog.py" line="159"/>
+        <location filename="../../ametijuhend_desktop/ui/compare_dialog.py" line="161"/>
         <source>Võrdle failiga</source>
         <translation>Compare with a file</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/compare_dialog.py" line="160"/>
+        <location filename="../../ametijuhend_desktop/ui/compare_dialog.py" line="162"/>
         <source>Ametijuhendid (*.ajx *.docx)</source>
         <translation>Job descriptions (*.ajx *.docx)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/compare_dialog.py" line="167"/>
+        <location filename="../../ametijuhend_desktop/ui/compare_dialog.py" line="169"/>
         <source>Faili ei saa võrrelda</source>
         <translation>The file cannot be compared</translation>
     </message>
@@ -780,67 +785,67 @@ If the program should close, Ametijuhend offers to recover it the next time it s
     </message>
     <message>
         <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="163"/>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="182"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="196"/>
         <source>Loobu</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="173"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="187"/>
         <source>Dokumendis on vigu</source>
         <translation>The document has errors</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="174"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="188"/>
         <source>Kontroll leidis dokumendist vigu ({0}). Kas eksportida ikkagi?</source>
         <translation>The check found errors in the document ({0}). Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="178"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="192"/>
         <source>… ja veel {0}</source>
         <translation>… and {0} more</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="180"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="194"/>
         <source>&amp;Ekspordi ikkagi</source>
         <translation>&amp;Export Anyway</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="181"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="195"/>
         <source>&amp;Näita viga</source>
         <translation>&amp;Show the Error</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="212"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="226"/>
         <source>ametijuhend</source>
         <translation>job-description</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="242"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="256"/>
         <source>Uus ametijuhend, tehtud avatud dokumendi põhjal</source>
         <translation>A new job description, made from the open document</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="295"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="309"/>
         <source>Faili ei saa importida</source>
         <translation>The file cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="321"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="335"/>
         <source>Dokument on avatud ainult lugemiseks: salvesta koopia teise nimega.</source>
         <translation>The document is open read-only: save a copy under another name.</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="346"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="360"/>
         <source>Salvestatud: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="373"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="380"/>
         <source>Eksport ebaõnnestus</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="377"/>
+        <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="384"/>
         <source>Eksporditud: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
@@ -1468,17 +1473,17 @@ If the program should close, Ametijuhend offers to recover it the next time it s
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/print_actions.py" line="60"/>
+        <location filename="../../ametijuhend_desktop/ui/print_actions.py" line="62"/>
         <source>Eksporditud: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/print_actions.py" line="64"/>
+        <location filename="../../ametijuhend_desktop/ui/print_actions.py" line="66"/>
         <source>PDF-i eksport ebaõnnestus</source>
         <translation>Export to PDF failed</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/print_actions.py" line="78"/>
+        <location filename="../../ametijuhend_desktop/ui/print_actions.py" line="80"/>
         <source>Prindi</source>
         <translation>Print</translation>
     </message>
