@@ -27,8 +27,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from ametijuhend_desktop.spelling.words import as_checked, sentence_start, words, worth_checking
 
-REFERENCES = sorted((Path("/work/shared/reference")).glob("*.txt")) or sorted(
-    (Path(__file__).parents[1] / "tests" / "data").glob("*reference*.txt"))
+# The published references sit beside the checkout (../shared/reference), or where
+# AMETIJUHEND_REFERENCES says.
+REFERENCES = sorted(Path(os.environ.get(
+    "AMETIJUHEND_REFERENCES", Path(__file__).resolve().parents[2] / "shared" / "reference")
+).glob("*.txt"))
 N_TYPOS = 200
 
 Check = Callable[[list[str]], list[bool]]  # words -> correct?

@@ -4,6 +4,7 @@ user's own words kept across sessions."""
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,9 @@ from ametijuhend_desktop.spelling.engine import Speller, load_engine, load_hunsp
 from ametijuhend_desktop.spelling.personal import PersonalDictionary
 from ametijuhend_desktop.spelling.words import misspelled
 
-REFERENCE = Path("/work/shared/reference/projektijuht-jatkutugi.txt")
+REFERENCE = Path(os.environ.get(
+    "AMETIJUHEND_REFERENCES", Path(__file__).resolve().parents[3] / "shared" / "reference"
+)) / "projektijuht-jatkutugi.txt"
 
 
 @pytest.fixture(scope="module")
