@@ -8,17 +8,13 @@ written atomically. Without LibreOffice the user is told what to install.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import signal
-import subprocess
 import tempfile
 from pathlib import Path
 
 from ..errors import UserError
 from ..files.atomic import atomic_write_bytes
 from ..files.bounded import read_file
-from ..importing.convert import find_soffice
+from ..importing.convert import find_soffice, run_soffice
 from ..model import JobDescription
 from .export import render, resolve_template
 from .template import Template
@@ -45,30 +41,18 @@ def _missing() -> PdfError:
 
 
 def _run(command: list[str], time_limit: float) -> None:
-    """Run LibreOffice; on the time limit, stop it and everything it started."""
-    posix = os.name == "posix"
     try:
-        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL, start_new_session=posix)
+        finished = run_soffice(command, time_limit)
     except OSError as exc:
         raise PdfError(f"LibreOffice'it ei saanud käivitada ({exc.strerror}).",
                        f"LibreOffice could not be started ({exc.strerror}).") from None
-    with process:
-        try:
-            process.wait(timeout=time_limit)
-        except subprocess.TimeoutExpired:
-            if posix:
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(process.pid, signal.SIGKILL)
-            else:
-                process.kill()
-            process.wait()
-            raise PdfError(
-                f"LibreOffice ei teinud PDF-i {time_limit:.0f} sekundiga: proovi uuesti või "
-                "ekspordi Wordi ja salvesta seal PDF-ina.",
-                f"LibreOffice did not make the PDF within {time_limit:.0f} seconds: try again, "
-                "or export to Word and save as PDF there.",
-            ) from None
+    if not finished:
+        raise PdfError(
+            f"LibreOffice ei teinud PDF-i {time_limit:.0f} sekundiga: proovi uuesti või "
+            "ekspordi Wordi ja salvesta seal PDF-ina.",
+            f"LibreOffice did not make the PDF within {time_limit:.0f} seconds: try again, "
+            "or export to Word and save as PDF there.",
+        )
 
 
 def pdf_bytes(doc: JobDescription, template: str | Path | Template | None = None,

@@ -15,7 +15,6 @@ import functools
 import io
 import re
 import zipfile
-import zlib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -27,7 +26,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
 from ..errors import UserError
-from ..files.bounded import BoundedZip, ZipLimits, read_file
+from ..files.bounded import ZIP_FAULTS, BoundedZip, ZipLimits, read_file
 from ..files.xml_decoding import checked_xml
 from .template_guard import Refusal, TemplateNote, clean_package
 from .text import paragraph_text, rewrite_special_text, w, xml_safe
@@ -73,9 +72,6 @@ _SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd
 # Parts are decoded first and handed over as UTF-8 with the encoding forced.
 _PART_PARSER = etree.XMLParser(encoding="utf-8", resolve_entities=False, no_network=True,
                                load_dtd=False, huge_tree=False)
-# What a damaged zip raises when a member is read (bad deflate data, encryption, Deflate64).
-_ZIP_FAULTS = (zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError, EOFError,
-               OSError, ValueError, KeyError)
 
 
 class TemplateError(UserError):
@@ -288,7 +284,7 @@ def load_template(path: str | Path | None = None) -> Template:
         data, notes = clean_package(data, functools.partial(parse_part, source=source))
     except Refusal as refusal:
         raise _error(source, refusal.et, refusal.en) from None
-    except _ZIP_FAULTS:
+    except ZIP_FAULTS:
         raise _error(source, "fail on vigane või ei ole Wordi dokument.",
                      "the file is damaged or not a Word document.") from None
     try:

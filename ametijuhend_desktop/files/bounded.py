@@ -143,7 +143,8 @@ def damaged_zip(refuse: Refusal) -> UserError:
                   "file is corrupt, password-protected or packed in an unknown way).")
 
 
-_ZIP_FAULTS = (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, EOFError,
+# What a damaged zip raises when a member is read (bad deflate data, encryption, Deflate64).
+ZIP_FAULTS = (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, EOFError,
                ValueError, OSError, KeyError)
 
 
@@ -158,7 +159,7 @@ class BoundedZip:
         try:
             self.archive = zipfile.ZipFile(BytesIO(data))
             self.infos = self.archive.infolist()
-        except _ZIP_FAULTS:
+        except ZIP_FAULTS:
             raise (not_zip or refuse)("see ei ole ZIP-pakett (Wordi dokument) või fail on "
                                       "rikutud.", "this is not a ZIP package (a Word document), "
                                       "or the file is damaged.") from None
@@ -202,7 +203,7 @@ class BoundedZip:
                         raise self._too_large()
         except UserError:
             raise
-        except _ZIP_FAULTS:
+        except ZIP_FAULTS:
             raise damaged_zip(self.refuse) from None
         self._unpacked += size
         if self._unpacked > self.limits.max_total:

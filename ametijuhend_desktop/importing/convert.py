@@ -98,8 +98,9 @@ def _missing(path: Path, kind: OldFormat) -> FileFormatError:
     )
 
 
-def _run(command: list[str], time_limit: float, path: Path) -> None:
-    """Run LibreOffice; on the time limit, stop it and everything it started."""
+def run_soffice(command: list[str], time_limit: float) -> bool:
+    """Run LibreOffice (its own session, no input, no output shown); False when it ran out
+    of time, and then it and everything it started are stopped. OSError if it cannot start."""
     posix = os.name == "posix"
     with subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                           stderr=subprocess.DEVNULL, start_new_session=posix) as process:
@@ -112,13 +113,19 @@ def _run(command: list[str], time_limit: float, path: Path) -> None:
             else:
                 process.kill()
             process.wait()
-            raise FileFormatError(
-                f"LibreOffice ei saanud faili {time_limit:.0f} sekundiga teisendada: ava see "
-                "Wordis või LibreOffice'is ja salvesta .docx-failina.",
-                f"LibreOffice could not convert the file within {time_limit:.0f} seconds: open "
-                "it in Word or LibreOffice and save it as .docx.",
-                path=path,
-            ) from None
+            return False
+    return True
+
+
+def _run(command: list[str], time_limit: float, path: Path) -> None:
+    if not run_soffice(command, time_limit):
+        raise FileFormatError(
+            f"LibreOffice ei saanud faili {time_limit:.0f} sekundiga teisendada: ava see "
+            "Wordis või LibreOffice'is ja salvesta .docx-failina.",
+            f"LibreOffice could not convert the file within {time_limit:.0f} seconds: open "
+            "it in Word or LibreOffice and save it as .docx.",
+            path=path,
+        )
 
 
 @contextlib.contextmanager
