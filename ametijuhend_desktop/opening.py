@@ -28,6 +28,7 @@ from .storage.disk_state import DiskState
 
 if TYPE_CHECKING:
     from .compare import Change
+    from .importing.parse import ImportResult
 
 # The largest file any of the readers below takes (a Word file with pictures).
 MAX_OPEN_BYTES = 50 * 1024 * 1024
@@ -100,8 +101,7 @@ def open_document(path: str | Path) -> Opened:
     if old is not None:  # .doc, .odt, .rtf: through a .docx copy LibreOffice makes
         from .importing.importer import import_converted
 
-        result = import_converted(source, old)
-        return Opened(result.doc, Source.FOREIGN_WORD, bounded_notes(result.found), state)
+        return _imported(import_converted(source, old), Source.FOREIGN_WORD, source, state)
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")) or data.startswith(b"\xd0\xcf\x11\xe0"):
         return _open_word(data, source, state)
     if data.startswith(b"%PDF"):
@@ -119,8 +119,7 @@ def open_document(path: str | Path) -> Opened:
         return Opened(ajx.from_bytes(data, source), Source.AJX, (), state)
     from .importing.importer import import_text
 
-    result = import_text(data, source)
-    return Opened(result.doc, Source.TEXT, bounded_notes(result.found), state)
+    return _imported(import_text(data, source), Source.TEXT, source, state)
 
 
 def _open_word(data: bytes, source: Path, state: DiskState) -> Opened:
@@ -143,5 +142,11 @@ def _open_word(data: bytes, source: Path, state: DiskState) -> Opened:
                   for n in reading.notes]
         return Opened(reading.doc, Source.OUR_DOCX, bounded_notes(notes), state,
                       embedded=reading.embedded)
-    result = import_word(archive, source)
-    return Opened(result.doc, Source.FOREIGN_WORD, bounded_notes(result.found), state)
+    return _imported(import_word(archive, source), Source.FOREIGN_WORD, source, state)
+
+
+def _imported(result: ImportResult, kind: Source, source: Path, state: DiskState) -> Opened:
+    """An import the reader could not take back once saved is refused now, before the
+    user works on it (a Word file of 100,000 one-word bullets makes 800,000 elements)."""
+    ajx.check_fits(ajx.to_bytes(result.doc), source)
+    return Opened(result.doc, kind, bounded_notes(result.found), state)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -57,6 +58,26 @@ def test_show_prints_the_text(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["show", str(EXAMPLES / "projektijuht-jatkutugi.ajx")]) == 0
     out = capsys.readouterr().out
     assert "AMETIJUHEND" in out and "3.1 Jätkutoe mudeli väljatöötamine" in out
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("command", ["validate", "show"])
+def test_odd_names_and_characters_print_on_a_strict_terminal(tmp_path: Path, command: str) -> None:
+    """A lone surrogate in the text (schema-valid) and a file name with a byte that is not
+    UTF-8: the command finishes as for any file instead of ending in UnicodeEncodeError."""
+    doc = new_document()
+    doc.general.job_title = "Peas\ud800petsialist"  # written as <char code="D800"/>
+    raw = bytes(tmp_path) + b"/ameti\xffjuhend.ajx"
+    with open(raw, "wb") as out:
+        out.write(ajx.to_bytes(doc))
+    done = subprocess.run([sys.executable, "-m", "ametijuhend_desktop", command, raw],
+                          capture_output=True, env={**os.environ, "PYTHONIOENCODING": "utf-8:strict"})
+    assert b"Traceback" not in done.stderr and b"Ootamatu" not in done.stderr, done.stderr
+    assert done.returncode == (0 if command == "show" else 1)
+    if command == "show":
+        assert "1.1 Ametinimetus: Peaspetsialist" in done.stdout.decode()
+    else:
+        assert "ameti\\udcffjuhend.ajx: VIGA" in done.stdout.decode()
 
 
 @pytest.mark.slow

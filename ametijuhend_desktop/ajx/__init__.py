@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..files.atomic import atomic_write_bytes
 from ..model import JobDescription
+from .limits import check_fits
 from .names import CURRENT_VERSION, MEDIA_TYPE, NS
 from .reader import MAX_BYTES, from_bytes, read_file
 from .writer import to_bytes
@@ -18,8 +19,9 @@ SUFFIX = ".ajx"
 
 
 def write_file(doc: JobDescription, path: str | Path) -> None:
-    """Save atomically: the file on disk is the old version or the new one, never a mix."""
-    atomic_write_bytes(path, to_bytes(doc))
+    """Save atomically: the file on disk is the old version or the new one, never a mix;
+    a document the reader would refuse is refused here, before anything is written."""
+    atomic_write_bytes(path, check_fits(to_bytes(doc), path))
 
 
 __all__ = [
@@ -28,6 +30,7 @@ __all__ = [
     "MEDIA_TYPE",
     "NS",
     "SUFFIX",
+    "check_fits",
     "from_bytes",
     "read_file",
     "to_bytes",

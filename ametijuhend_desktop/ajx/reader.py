@@ -43,15 +43,11 @@ from ..model import (
     SignatoryRole,
     Tools,
 )
+from . import limits
+from .limits import MAX_BYTES
 from .migrations import migrate
 from .names import CURRENT_VERSION, NS, q
 from .xmltext import get_text
-
-# A real job description is tens of kilobytes; 2,000 duties are about 1 MB.
-MAX_BYTES = 32 * 1024 * 1024
-# Tags, counted as "<": 2,000 duties with 5 results each are about 32,000. The cap bounds
-# the parsed tree's memory (a 31 MB file of empty elements would need some 450 MB).
-MAX_TAGS = 600_000
 
 
 def _error(source: str | Path, et: str, en: str, line: int | None = None) -> FileFormatError:
@@ -109,7 +105,7 @@ def _checked_bytes(data: bytes, source: str | Path) -> bytes:
     if not data.lstrip().startswith(b"<"):
         raise _error(source, "see ei ole XML-fail, seega ka mitte ametijuhendi (.ajx) fail.",
                      "this is not an XML file, so not a job description (.ajx) file.", 1)
-    if data.count(b"<") > MAX_TAGS:
+    if data.count(b"<") > limits.MAX_TAGS:
         raise _error(source, "failis on liiga palju elemente; see ei ole tavaline ametijuhend.",
                      "the file has too many elements; it is not an ordinary job description.")
     if found := DOCTYPE.search(data):

@@ -182,8 +182,18 @@ def _run(argv: list[str]) -> int:
     return _export(args)
 
 
+def _tolerant_streams() -> None:
+    """A file name with a byte that is not UTF-8 (or a terminal that cannot show a letter)
+    prints as an escape instead of ending the command with UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _tolerant_streams()
     lang = language(argv)
     logs.start_logging()
     try:

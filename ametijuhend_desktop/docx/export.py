@@ -19,7 +19,7 @@ from pathlib import Path
 from docx.document import Document
 from lxml import etree
 
-from ..ajx import NS, to_bytes
+from ..ajx import NS, check_fits, to_bytes
 from ..errors import SaveError, UserError
 from ..files.atomic import atomic_write_bytes
 from ..model import Finding, JobDescription, PostKind, Severity, validate
@@ -143,9 +143,10 @@ def render(
     document_id: uuid.UUID | None = None,
 ) -> bytes:
     """The DOCX file as bytes; ``now`` and ``document_id`` are fresh unless given."""
+    data = check_fits(to_bytes(doc))  # the data part must open again
     document = word_document(template.data)
     _fill(document, doc, template)
-    embed_data(document, to_bytes(doc), NS)
+    embed_data(document, data, NS)
     when = now or dt.datetime.now(dt.UTC).replace(microsecond=0)
     set_properties(document, doc, when)
     modernise_settings(document, document_id or uuid.uuid4())

@@ -56,8 +56,8 @@ def clean(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def split_bullet(raw: str) -> Line:
-    text = clean(raw)
+def split_bullet(raw: str, cleaned: str | None = None) -> Line:
+    text = clean(raw) if cleaned is None else cleaned
     match = _BULLET.match(text)
     rest = text[match.end():] if match else text
     if match is None or (match.group(1) in DASH_BULLETS + "oO" and not rest):
@@ -68,7 +68,7 @@ def split_bullet(raw: str) -> Line:
     raw_rest = raw.strip()
     if match:
         raw_rest = raw_rest[1:].strip() if raw_rest[:1] == match.group(1) else raw_rest
-    cells = tuple(clean(c) for c in _COLUMN_GAP.split(raw_rest) if clean(c))
+    cells = tuple(c for c in map(clean, _COLUMN_GAP.split(raw_rest)) if c)
     return Line(rest, match.group(1) if match else "", cells)
 
 
@@ -101,10 +101,10 @@ def continues(before: str, after: str) -> bool:
 
 
 def _page_edges(pages: list[list[str]]) -> set[str]:
-    """Lines that open or close two or more pages: running headers and footers."""
+    """Lines (cleaned) that open or close two or more pages: running headers and footers."""
     counts: Counter[str] = Counter()
     for page in pages:
-        filled = [clean(x) for x in page if clean(x)]
+        filled = [x for x in page if x]
         if filled:
             counts.update({filled[0], filled[-1]})
     return {text for text, n in counts.items() if n >= 2 and len(pages) >= 2}
@@ -115,19 +115,19 @@ def read_lines(text: str) -> tuple[list[Line], list[str]]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub("[\x0b\x85\u2028\u2029]", "\n", text).lstrip("\ufeff")
     pages = [page.split("\n") for page in text.split("\f")]
-    edges = _page_edges(pages)
+    cleaned_pages = [[clean(raw) for raw in page] for page in pages]  # once, not 5 times a line
+    edges = _page_edges(cleaned_pages)
     lines: list[Line] = []
     dropped: list[str] = []
-    for page in pages:
-        filled = [i for i, raw in enumerate(page) if clean(raw)]
+    for page, cleaned_page in zip(pages, cleaned_pages, strict=True):
+        filled = [i for i, cleaned in enumerate(cleaned_page) if cleaned]
         edge_rows = {filled[0], filled[-1]} if filled and len(pages) > 1 else set()
-        for i, raw in enumerate(page):
-            cleaned = clean(raw)
+        for i, (raw, cleaned) in enumerate(zip(page, cleaned_page, strict=True)):
             lone_number = bool(_PAGE_NUMBER.match(cleaned))
             if cleaned and (lone_number or (i in edge_rows and cleaned in edges)):
                 dropped.append(cleaned)
                 continue
-            lines.append(split_bullet(raw))
+            lines.append(split_bullet(raw, cleaned))
     return lines, dropped
 
 

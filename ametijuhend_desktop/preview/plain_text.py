@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..model import JobDescription, PostKind, SectionId
 from ..model.document import Requirements
 from ..model.numbering import duty_number, general_row_number, section_numbers
-from ..model.printing import comma_list, has_approval
+from ..model.printing import INVISIBLE, comma_list, has_approval
 from ..model.wording import (
     PARTIES_SIGNATURES,
     ROLE_LABELS,
@@ -139,7 +139,10 @@ def _section_body(doc: JobDescription, section: SectionId) -> list[str]:
 
 
 def to_text(doc: JobDescription) -> str:
-    """The whole document as text, one blank line between its parts, ending in a newline."""
+    """The whole document as text, one blank line between its parts, ending in a newline.
+
+    As on paper: the invisible control characters the Word export drops are left out here
+    too (a lone surrogate could not even be written to a terminal)."""
     header = _header(doc)
     blocks: list[list[str]] = [header, [TITLE]] if header else [[TITLE]]
     for section, number in section_numbers(doc).items():
@@ -147,4 +150,4 @@ def to_text(doc: JobDescription) -> str:
     signatures = _signatures(doc)
     if signatures:
         blocks.append(signatures)
-    return "\n\n".join("\n".join(block) for block in blocks) + "\n"
+    return INVISIBLE.sub("", "\n\n".join("\n".join(block) for block in blocks) + "\n")

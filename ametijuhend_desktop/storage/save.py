@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..ajx import MAX_BYTES, to_bytes
+from ..ajx import MAX_BYTES, check_fits, to_bytes
 from ..errors import FileFormatError, SaveError, UserError
 from ..files.atomic import atomic_write_bytes, os_error_reason, save_error
 from ..files.bounded import read_file
@@ -62,8 +62,8 @@ def save_document(
     cases the file on disk is untouched.
     """
     target = Path(path)
-    data = to_bytes(doc)
     try:
+        data = check_fits(to_bytes(doc), target)
         with _saving_in(target.parent if str(target.parent) else Path(".")):
             if not overwrite:
                 check_unchanged(target, known)
@@ -73,7 +73,7 @@ def save_document(
     except OSError as exc:
         log.warning("save failed: %s: %s", target, exc.strerror)
         raise save_error(target, exc) from exc
-    except FileFormatError as exc:  # the existing file could not be read for the check
+    except FileFormatError as exc:  # too large to read back, or the file on disk unreadable
         raise SaveError(f"faili ei saanud salvestada: {exc.et} Fail kettal on muutmata.",
                         f"could not save the file: {exc.en} The file on disk is unchanged.",
                         path=target) from exc
