@@ -10,6 +10,7 @@ exported: the summary matches what is on disk.
 
 from __future__ import annotations
 
+import logging
 import os
 import stat
 from collections.abc import Callable, Iterable, Sequence
@@ -20,8 +21,11 @@ from pathlib import Path
 
 from ..errors import SaveError, UserError
 from ..files.atomic import os_error_reason
+from ..files.os_errors import unexpected
 from .export import SUFFIX, export_file, resolve_template
 from .template import Template
+
+log = logging.getLogger(__name__)
 
 AJX_SUFFIX = ".ajx"
 
@@ -155,11 +159,9 @@ def _export_one(task: tuple[Path, Path, bool]) -> ExportResult:
     except UserError as exc:
         return ExportResult(source, None, exc.message("et"), exc.message("en"))
     except Exception as exc:  # one broken file must not stop the batch
-        return ExportResult(
-            source, None,
-            f"{source}: ootamatu viga ({type(exc).__name__}: {exc})",
-            f"{source}: unexpected error ({type(exc).__name__}: {exc})",
-        )
+        log.exception("export: unexpected error for %s", source)
+        et, en = unexpected(exc)
+        return ExportResult(source, None, f"{source}: {et}", f"{source}: {en}")
     return ExportResult(source, target)
 
 

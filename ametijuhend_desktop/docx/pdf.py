@@ -14,6 +14,7 @@ from pathlib import Path
 from ..errors import UserError
 from ..files.atomic import atomic_write_bytes
 from ..files.bounded import read_file
+from ..files.os_errors import os_reason
 from ..importing.convert import find_soffice, run_soffice
 from ..model import JobDescription
 from .export import render, resolve_template
@@ -44,8 +45,9 @@ def _run(command: list[str], time_limit: float) -> None:
     try:
         finished = run_soffice(command, time_limit)
     except OSError as exc:
-        raise PdfError(f"LibreOffice'it ei saanud käivitada ({exc.strerror}).",
-                       f"LibreOffice could not be started ({exc.strerror}).") from None
+        et, en = os_reason(exc)
+        raise PdfError(f"LibreOffice'it ei saanud käivitada ({et}).",
+                       f"LibreOffice could not be started ({en}).") from None
     if not finished:
         raise PdfError(
             f"LibreOffice ei teinud PDF-i {time_limit:.0f} sekundiga: proovi uuesti või "

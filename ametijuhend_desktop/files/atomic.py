@@ -16,29 +16,17 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import SaveError
+from .os_errors import os_reason
 from .temporary import clean_leftovers, make_temporary
 
 
 def os_error_reason(exc: OSError) -> tuple[str, str]:
-    """What went wrong, in plain Estonian and English, for a failed file operation."""
-    code = exc.errno
-    if code == errno.ENOSPC or code == errno.EDQUOT:
-        return "kettal pole ruumi", "the disk is full"
-    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+    """What went wrong in a failed write, in plain Estonian and English."""
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return "kirjutamiseks puudub luba", "permission denied"
-    if code == errno.ENOENT:
+    if exc.errno == errno.ENOENT:
         return "kausta pole olemas", "the folder does not exist"
-    if code == errno.EISDIR:
-        return "see on kaust, mitte fail", "it is a folder, not a file"
-    if code == errno.ENAMETOOLONG:
-        return "faili nimi on liiga pikk", "the file name is too long"
-    if code == errno.EIO:
-        return "sisend-väljundviga (võrguketas või seade ei vasta)", "input/output error (the network drive or device does not respond)"
-    # One language per message: the system's own words are English, so Estonian gets
-    # the error's code name only.
-    name = errno.errorcode.get(code or 0, "")
-    return (f"süsteemi viga{f' ({name})' if name else ''}",
-            (exc.strerror or name or "system error"))
+    return os_reason(exc)
 
 
 def save_error(path: Path, exc: OSError) -> SaveError:

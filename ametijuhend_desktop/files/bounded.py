@@ -19,6 +19,7 @@ from io import BytesIO
 from pathlib import Path
 
 from ..errors import FileFormatError, UserError
+from .os_errors import os_reason
 
 # (et, en) -> the error to raise: the template raises its own kind, with its own prefix.
 Refusal = Callable[[str, str], UserError]
@@ -53,8 +54,8 @@ def _os_refusal(exc: OSError, refuse: Refusal) -> UserError:
         return refuse("see on kaust, mitte fail.", "this is a folder, not a file.")
     if isinstance(exc, PermissionError):
         return refuse("faili lugemiseks puudub luba.", "you have no permission to read the file.")
-    reason = exc.strerror or type(exc).__name__
-    return refuse(f"faili ei saanud lugeda ({reason}).", f"the file could not be read ({reason}).")
+    et, en = os_reason(exc)
+    return refuse(f"faili ei saanud lugeda ({et}).", f"the file could not be read ({en}).")
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from ..storage import locks
 from ..storage.backups import BackupStore
 from ..storage.disk_state import DiskState
 from ..storage.save import save_document
-from .summary import Message
+from .summary import Message, unreadable
 
 log = logging.getLogger(__name__)
 ANNEX_LIST_NAME = "lisade-loetelu.docx"
@@ -111,8 +111,7 @@ def plan(paths: Sequence[Path], approval: Approval, unsaved: Unsaved | None = No
             doc, state = opened.doc, opened.state
         except (UserError, OSError) as exc:
             message = (Message(exc.et, exc.en) if isinstance(exc, UserError)
-                       else Message(f"faili ei saanud lugeda ({exc.strerror}).",
-                                    f"the file could not be read ({exc.strerror})."))
+                       else unreadable(exc))
             result.blockers.append((path, message))
             continue
         if doc.meta.kind is PostKind.TOOTAJA and not approval.include_employees:

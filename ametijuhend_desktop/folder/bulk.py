@@ -26,7 +26,7 @@ from ..storage.backups import BackupStore
 from ..storage.disk_state import DiskState
 from ..storage.save import save_document
 from .positions import normalise, same_position
-from .summary import Message
+from .summary import Message, unreadable
 
 _SPACE = re.compile(r"\s+")
 
@@ -76,8 +76,8 @@ def _preview(paths: Sequence[Path], places: Places) -> Preview:
         try:
             doc, state = _read(path)
         except (UserError, OSError) as exc:
-            et, en = (exc.et, exc.en) if isinstance(exc, UserError) else (str(exc), str(exc))
-            result.unreadable.append((path, Message(et, en)))
+            result.unreadable.append((path, Message(exc.et, exc.en) if isinstance(exc, UserError)
+                                      else unreadable(exc)))
             continue
         found = list(places(doc))
         if found:
@@ -181,8 +181,8 @@ def apply(preview: Preview, *, backups: BackupStore | None = None) -> BulkResult
         try:
             doc, state = _read(path)
         except (UserError, OSError) as exc:
-            et, en = (exc.et, exc.en) if isinstance(exc, UserError) else (str(exc), str(exc))
-            result.skipped.append((path, Message(et, en)))
+            result.skipped.append((path, Message(exc.et, exc.en) if isinstance(exc, UserError)
+                                   else unreadable(exc)))
             continue
         if state.sha256 != preview.states[path].sha256:
             result.skipped.append((path, Message(

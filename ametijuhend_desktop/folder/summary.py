@@ -15,6 +15,7 @@ from pathlib import Path
 from .. import ajx
 from ..errors import UserError
 from ..files.bounded import read_start
+from ..files.os_errors import os_reason
 from ..model import Severity, validate
 from ..model.locations import describe
 from ..model.validation import iter_texts
@@ -86,13 +87,17 @@ def _iso(day: dt.date | None) -> str:
     return day.isoformat() if day else ""
 
 
+def unreadable(exc: OSError) -> Message:
+    et, en = os_reason(exc)
+    return Message(f"faili ei saanud lugeda ({et}).", f"the file could not be read ({en}).")
+
+
 def summarise(path: Path, today: dt.date | None = None) -> Summary:
     """Read and check one file; never raises for a bad file (the summary says why)."""
     try:
         stat = path.stat()
     except OSError as exc:
-        return Summary(str(path), 0, 0, Message(f"faili ei saanud lugeda ({exc.strerror}).",
-                                                f"the file could not be read ({exc.strerror})."))
+        return Summary(str(path), 0, 0, unreadable(exc))
     base = Summary(str(path), stat.st_size, stat.st_mtime_ns)
     try:
         opened = open_document(path)

@@ -9,6 +9,7 @@ user knows which new files to look at first. The report is text or JSON.
 from __future__ import annotations
 
 import json
+import logging
 import os
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
@@ -18,10 +19,13 @@ from pathlib import Path
 
 from .. import ajx
 from ..errors import SaveError, UserError
+from ..files.os_errors import os_reason, unexpected
 from ..model import JobDescription
 from ..opening import open_document
 from .importer import IMPORT_SUFFIXES
 from .notes import ImportNote, NoteKind
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -151,9 +155,9 @@ def import_one(task: tuple[Path, Path]) -> FileReport:
     except UserError as exc:
         return FileReport(source, None, error_et=exc.message("et"), error_en=exc.message("en"))
     except Exception as exc:  # one broken file must not stop the batch
-        return FileReport(source, None,
-                          error_et=f"{source}: ootamatu viga ({type(exc).__name__}: {exc})",
-                          error_en=f"{source}: unexpected error ({type(exc).__name__}: {exc})")
+        log.exception("import: unexpected error for %s", source)
+        et, en = unexpected(exc)
+        return FileReport(source, None, error_et=f"{source}: {et}", error_en=f"{source}: {en}")
     doc = opened.doc
     return FileReport(source, target, len(doc.duties.items),
                       sum(len(d.results) for d in doc.duties.items), _requirement_rows(doc),
@@ -172,8 +176,9 @@ def import_many(inputs: Iterable[str | Path], out_dir: str | Path, jobs: int | N
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise SaveError(f"kausta ei saanud luua ({exc.strerror}).",
-                        f"could not create the folder ({exc.strerror}).", path=folder) from None
+        et, en = os_reason(exc)
+        raise SaveError(f"kausta ei saanud luua ({et}).",
+                        f"could not create the folder ({en}).", path=folder) from None
     sources = collect_inputs(inputs)
     tasks = list(zip(sources, output_paths(sources, folder), strict=True))
     done: dict[int, FileReport] = {}

@@ -22,6 +22,7 @@ from enum import Enum
 from pathlib import Path
 
 from ..errors import FileFormatError
+from ..files.os_errors import os_reason
 
 TIME_LIMIT_S = 90.0  # a large .doc converts in a few seconds; a first start takes longer
 SOFFICE_ENV = "AMETIJUHEND_SOFFICE"  # the LibreOffice program, when not on the PATH
@@ -149,8 +150,9 @@ def converted(path: Path, kind: OldFormat, time_limit: float = TIME_LIMIT_S) -> 
         try:
             _run(command, time_limit, path)
         except OSError as exc:
-            raise FileFormatError(f"LibreOffice'it ei saanud käivitada ({exc.strerror}).",
-                                  f"LibreOffice could not be started ({exc.strerror}).",
+            et, en = os_reason(exc)
+            raise FileFormatError(f"LibreOffice'it ei saanud käivitada ({et}).",
+                                  f"LibreOffice could not be started ({en}).",
                                   path=path) from None
         result = out / "document.docx"
         if not result.is_file():

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from ..errors import FileFormatError, UserError
 from ..files.bounded import read_start
+from ..files.os_errors import os_reason
 from ..files.temporary import clean_leftovers
 from .files import pid_alive
 
@@ -199,7 +200,7 @@ def acquire(path: str | Path) -> FileLock:
         except OSError as exc:
             # A read-only folder or share: the file can still be opened, just not locked.
             log.info("lock: none possible beside %s (%s)", document, exc.strerror)
-            return FileLock(document, me, held=False, problem=exc.strerror or str(exc))
+            return FileLock(document, me, held=False, problem=os_reason(exc)[1])
     owner = read_owner(document)
     if owner is None:
         return FileLock(document, me, held=False, problem="lock keeps changing")
@@ -225,5 +226,5 @@ def take_over(path: str | Path) -> FileLock:
         if tmp_name:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
-        return FileLock(document, me, held=False, problem=exc.strerror or str(exc))
+        return FileLock(document, me, held=False, problem=os_reason(exc)[1])
     return FileLock(document, me, held=True)

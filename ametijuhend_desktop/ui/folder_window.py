@@ -10,6 +10,7 @@ Double-clicking a row or a finding asks the editor to open the document.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -42,20 +43,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..errors import UserError
+from ..files.os_errors import os_reason, unexpected
 from ..folder.checks import SetFinding, check_set
 from ..folder.index import index_folder
 from ..folder.search import search
-from ..folder.summary import Summary
+from ..folder.summary import Message, Summary
 from ..model import Severity
 from .approve_dialog import run_approval
 from .folder_table import WIDTHS, Column, FolderFilter, FolderTableModel, Status
+
+log = logging.getLogger(__name__)
 
 RESCAN_MS = 700
 
 
 class _Signals(QObject):
     done = Signal(list, list)  # summaries, findings
-    failed = Signal(str)
+    failed = Signal(object)  # Message: why the folder could not be read
 
 
 class _Indexer(QRunnable):
@@ -69,8 +74,13 @@ class _Indexer(QRunnable):
         try:
             rows = index_folder(self.folder, today=self.today)
             self.signals.done.emit(rows, check_set(rows, self.today))
-        except Exception as exc:  # shown to the user; the view stays usable
-            self.signals.failed.emit(str(exc))
+        except UserError as exc:  # shown to the user; the view stays usable
+            self.signals.failed.emit(Message(exc.et, exc.en))
+        except OSError as exc:
+            self.signals.failed.emit(Message(*os_reason(exc)))
+        except Exception as exc:
+            log.exception("folder: reading %s failed", self.folder)
+            self.signals.failed.emit(Message(*unexpected(exc)))
 
 
 class FolderWindow(QMainWindow):
@@ -226,9 +236,9 @@ class FolderWindow(QMainWindow):
             len(rows), len(findings), damaged))
 
     @Slot(str)
-    def _failed(self, message: str) -> None:
+    def _failed(self, message: Message) -> None:
         self._read_done()
-        self.status.setText(self.tr("Kausta ei saanud lugeda: {0}").format(message))
+        self.status.setText(self.tr("Kausta ei saanud lugeda: {0}").format(message.text(self.lang)))
 
     def _watch(self, rows: list[Summary]) -> None:
         folders = {str(self.folder)} | {str(Path(r.path).parent) for r in rows}
