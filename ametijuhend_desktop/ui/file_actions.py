@@ -117,7 +117,7 @@ class FileActions(QObject):
     def ask_import_path(self) -> str:
         path, _ = QFileDialog.getOpenFileName(
             self.dialog_parent, self.tr("Impordi vana ametijuhend"), self.settings.last_folder,
-            self.tr("Vanad ametijuhendid (*.docx *.txt);;Kõik failid (*)"))
+            self.tr("Vanad ametijuhendid (*.docx *.doc *.odt *.rtf *.txt);;Kõik failid (*)"))
         return path
 
     def show_import_notes(self, source: Path, notes: list[str]) -> None:

@@ -1,12 +1,12 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="et">
 <context>
-    <name/>
+    <name></name>
     <message>
         <location filename="../../ametijuhend_desktop/ui/snippet_menu.py" line="43"/>
         <source>Standardtekstid: lisa asutuse või oma tekst</source>
-        <translation>Standard texts: insert the agency's or your own</translation>
+        <translation>Standard texts: insert the agency&apos;s or your own</translation>
     </message>
     <message>
         <location filename="../../ametijuhend_desktop/ui/snippet_menu.py" line="47"/>
@@ -104,7 +104,7 @@
     <message>
         <location filename="../../ametijuhend_desktop/ui/actions.py" line="103"/>
         <source>Kõik kausta ametijuhendid tabelina, kontrollid üle dokumentide ja käskkirja lisad</source>
-        <translation>Every job description in a folder as a table, checks across documents and a directive's annexes</translation>
+        <translation>Every job description in a folder as a table, checks across documents and a directive&apos;s annexes</translation>
     </message>
     <message>
         <location filename="../../ametijuhend_desktop/ui/actions.py" line="106"/>
@@ -272,7 +272,7 @@
     <message>
         <location filename="../../ametijuhend_desktop/ui/approve_dialog.py" line="45"/>
         <source>tühi: iga dokumendi oma kinnitaja</source>
-        <translation>empty: each document's own approver</translation>
+        <translation>empty: each document&apos;s own approver</translation>
     </message>
     <message>
         <location filename="../../ametijuhend_desktop/ui/approve_dialog.py" line="47"/>
@@ -282,7 +282,7 @@
     <message>
         <location filename="../../ametijuhend_desktop/ui/approve_dialog.py" line="52"/>
         <source>Ka töötajate ametijuhendid (need on tavaliselt töölepingu lisad)</source>
-        <translation>Employees' job descriptions too (usually annexes to the employment contract)</translation>
+        <translation>Employees&apos; job descriptions too (usually annexes to the employment contract)</translation>
     </message>
     <message>
         <location filename="../../ametijuhend_desktop/ui/approve_dialog.py" line="63"/>
@@ -725,8 +725,8 @@ If the program should close, Ametijuhend offers to recover it the next time it s
     </message>
     <message>
         <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="120"/>
-        <source>Vanad ametijuhendid (*.docx *.txt);;Kõik failid (*)</source>
-        <translation>Old job descriptions (*.docx *.txt);;All files (*)</translation>
+        <source>Vanad ametijuhendid (*.docx *.doc *.odt *.rtf *.txt);;Kõik failid (*)</source>
+        <translation>Old job descriptions (*.docx *.doc *.odt *.rtf *.txt);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../ametijuhend_desktop/ui/file_actions.py" line="127"/>
@@ -930,7 +930,7 @@ If the program should close, Ametijuhend offers to recover it the next time it s
     <message>
         <location filename="../../ametijuhend_desktop/ui/findings_panel.py" line="84"/>
         <source>Erinevus asutuse standardtekstist</source>
-        <translation>Differs from the agency's standard text</translation>
+        <translation>Differs from the agency&apos;s standard text</translation>
     </message>
     <message>
         <location filename="../../ametijuhend_desktop/ui/findings_panel.py" line="89"/>
@@ -1042,102 +1042,102 @@ If the program should close, Ametijuhend offers to recover it the next time it s
 <context>
     <name>FolderWindow</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="94"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="104"/>
         <source>Kaust: {0}</source>
         <translation>Folder: {0}</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="113"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="123"/>
         <source>Otsi kõigi dokumentide tekstist…</source>
         <translation>Search the text of every document…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="118"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="128"/>
         <source>Kõik liigid</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="119"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="129"/>
         <source>ametnik</source>
         <translation>official</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="120"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="130"/>
         <source>töötaja</source>
         <translation>employee</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="122"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="132"/>
         <source>Kõik</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="123"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="133"/>
         <source>Vigadega</source>
         <translation>With errors</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="124"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="134"/>
         <source>Hoiatustega</source>
         <translation>With warnings</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="125"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="135"/>
         <source>Ülevaatus hilinenud</source>
         <translation>Review overdue</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="126"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="136"/>
         <source>Ei saa avada</source>
         <translation>Cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="130"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="140"/>
         <source>Kinnita valitud käskkirjaga…</source>
         <translation>Approve the Selected by Directive…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="132"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="142"/>
         <source>Muuda kõigis…</source>
         <translation>Change in All…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="133"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="143"/>
         <source>Nimeta üksus või ametikoht ümber või uuenda standardteksti kõigis dokumentides, eelvaatega</source>
         <translation>Rename a unit or a position, or update a standard text, in every document, with a preview</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="163"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="173"/>
         <source>Fail</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="163"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="173"/>
         <source>Leid</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="190"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="200"/>
         <source>Loen kausta {0}…</source>
         <translation>Reading the folder {0}…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="225"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="235"/>
         <source>{0} ametijuhendit, {1} leidu, {2} ei saa avada</source>
         <translation>{0} job descriptions, {1} findings, {2} cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="231"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="241"/>
         <source>Kausta ei saanud lugeda: {0}</source>
         <translation>The folder could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="246"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="256"/>
         <source>Kõik üksused</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="321"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="331"/>
         <source>Vali tabelist kinnitatavad ametijuhendid.</source>
         <translation>Choose the job descriptions to approve in the table.</translation>
     </message>
@@ -1968,7 +1968,7 @@ Own templates: {1}</translation>
     <message>
         <location filename="../../ametijuhend_desktop/ui/approve_dialog.py" line="120"/>
         <source>Välja jäeti {0} töötaja ametijuhendit.</source>
-        <translation>{0} employees' job descriptions were left out.</translation>
+        <translation>{0} employees&apos; job descriptions were left out.</translation>
     </message>
 </context>
 </TS>
