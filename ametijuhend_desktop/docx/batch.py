@@ -19,8 +19,8 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import SaveError, UserError
-from ..files.atomic import os_error_reason
+from ..errors import UserError
+from ..files.atomic import make_folder, os_error_reason
 from ..files.os_errors import unexpected
 from .export import SUFFIX, export_file, resolve_template
 from .template import Template
@@ -183,13 +183,7 @@ def export_many(
     other problem is reported per file in the summary.
     """
     checked = resolve_template(template)
-    folder = Path(out_dir)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        et, en = os_error_reason(exc)
-        raise SaveError(f"kausta ei saanud luua ({et}).",
-                        f"could not create the folder ({en}).", path=folder) from None
+    folder = make_folder(out_dir)
     sources, passed_over = [], []
     for source in collect_inputs(inputs):
         skip = skipped(source)

@@ -29,6 +29,18 @@ def os_error_reason(exc: OSError) -> tuple[str, str]:
     return os_reason(exc)
 
 
+def make_folder(path: str | Path) -> Path:
+    """The output folder of a batch, made if missing; SaveError in plain words if not."""
+    folder = Path(path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        et, en = os_error_reason(exc)
+        raise SaveError(f"kausta ei saanud luua ({et}).",
+                        f"could not create the folder ({en}).", path=folder) from None
+    return folder
+
+
 def save_error(path: Path, exc: OSError) -> SaveError:
     et, en = os_error_reason(exc)
     try:

@@ -70,14 +70,17 @@ def _read(path: Path) -> tuple[JobDescription, DiskState]:
 Places = Callable[[JobDescription], Iterator[tuple[ModelPath, str, str]]]
 
 
+def _why(exc: UserError | OSError) -> Message:
+    return Message(exc.et, exc.en) if isinstance(exc, UserError) else unreadable(exc)
+
+
 def _preview(paths: Sequence[Path], places: Places) -> Preview:
     result = Preview()
     for path in paths:
         try:
             doc, state = _read(path)
         except (UserError, OSError) as exc:
-            result.unreadable.append((path, Message(exc.et, exc.en) if isinstance(exc, UserError)
-                                      else unreadable(exc)))
+            result.unreadable.append((path, _why(exc)))
             continue
         found = list(places(doc))
         if found:
@@ -181,8 +184,7 @@ def apply(preview: Preview, *, backups: BackupStore | None = None) -> BulkResult
         try:
             doc, state = _read(path)
         except (UserError, OSError) as exc:
-            result.skipped.append((path, Message(exc.et, exc.en) if isinstance(exc, UserError)
-                                   else unreadable(exc)))
+            result.skipped.append((path, _why(exc)))
             continue
         if state.sha256 != preview.states[path].sha256:
             result.skipped.append((path, Message(

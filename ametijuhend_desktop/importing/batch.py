@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import ajx
-from ..errors import SaveError, UserError
-from ..files.os_errors import os_reason, unexpected
+from ..errors import UserError
+from ..files.atomic import make_folder
+from ..files.os_errors import unexpected
 from ..model import JobDescription
 from ..opening import open_document
 from .importer import IMPORT_SUFFIXES
@@ -172,13 +173,7 @@ def import_many(inputs: Iterable[str | Path], out_dir: str | Path, jobs: int | N
     if ``out_dir`` cannot be made; every other problem is reported per file. The report
     lists the files in the order given, whatever order they finished in.
     """
-    folder = Path(out_dir)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        et, en = os_reason(exc)
-        raise SaveError(f"kausta ei saanud luua ({et}).",
-                        f"could not create the folder ({en}).", path=folder) from None
+    folder = make_folder(out_dir)
     sources = collect_inputs(inputs)
     tasks = list(zip(sources, output_paths(sources, folder), strict=True))
     done: dict[int, FileReport] = {}
