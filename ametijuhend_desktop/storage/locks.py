@@ -117,11 +117,15 @@ class LockedError(UserError):
     """Someone else has the file open; the window offers read-only or open anyway."""
 
     def __init__(self, path: Path, owner: LockOwner) -> None:
-        super().__init__(
-            f"faili on avanud {owner.describe('et')}.",
-            f"the file is open by {owner.describe('en')}.",
-            path=path,
-        )
+        if owner.user == owner.host == "?":  # garbage, a pipe, a link to nowhere
+            et = (f"faili kõrval on lukustusfail „{lock_path(path).name}”, kuid sellest ei "
+                  "selgu, kes faili kasutab (see võib olla seiskunud programmi jääk).")
+            en = (f"there is a lock file “{lock_path(path).name}” beside the file, but it does "
+                  "not say who is using the file (it may be left by a program that stopped).")
+        else:
+            et = f"faili on avanud {owner.describe('et')}."
+            en = f"the file is open by {owner.describe('en')}."
+        super().__init__(et, en, path=path)
         self.owner = owner
 
 

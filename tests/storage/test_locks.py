@@ -112,6 +112,38 @@ def test_a_hostile_lock_file_is_someone_unknown_never_a_crash(tmp_path: Path, co
     assert take_over(path).held
 
 
+@pytest.mark.parametrize("odd", ["pipe", "dangling link", "link to a pipe", "garbage"])
+def test_an_odd_lock_file_never_blocks_and_is_said_plainly(tmp_path: Path, odd: str) -> None:
+    """A lock that is a pipe, a link to nowhere or to a pipe, or unreadable: Open neither
+    hangs nor opens unlocked without a word; it says what is there, and Open anyway
+    replaces the link itself (never what it points to)."""
+    import os
+
+    path = _doc(tmp_path)
+    lock = lock_path(path)
+    pipe = tmp_path / "toru"
+    if odd == "pipe":
+        os.mkfifo(lock)
+    elif odd == "dangling link":
+        lock.symlink_to(tmp_path / "pole-olemas")
+    elif odd == "link to a pipe":
+        os.mkfifo(pipe)
+        lock.symlink_to(pipe)
+    else:
+        lock.write_bytes(b"\x00\xff" * 10)
+    with pytest.raises(LockedError) as info:
+        acquire(path)
+    assert "lukustusfail „.~lock.peaspetsialist.ajx#”" in info.value.message("et")
+    assert "does not say who" in info.value.message("en")
+    held = take_over(path)
+    assert held.held and not lock.is_symlink()
+    assert read_owner(path) == held.owner
+    if odd == "link to a pipe":
+        assert pipe.exists() and not pipe.is_file()  # the pipe itself untouched
+    held.release()
+    assert not os.path.lexists(lock)
+
+
 def test_a_read_only_folder_opens_without_a_lock(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = _doc(tmp_path)
 
