@@ -54,6 +54,16 @@ def test_a_bad_file_in_english(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert "truncated" in capsys.readouterr().err
 
 
+def test_the_language_may_come_before_the_command(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "katki.ajx"
+    bad.write_text("<ametijuhend", encoding="utf-8")
+    for argv in (["--lang", "en", "validate", str(bad)], ["--lang=en", "validate", str(bad)],
+                 ["validate", "--lang", "en", str(bad)]):
+        assert main(argv) == 2
+        assert "the file ends half-way" in capsys.readouterr().err
+
+
 def test_show_prints_the_text(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["show", str(EXAMPLES / "projektijuht-jatkutugi.ajx")]) == 0
     out = capsys.readouterr().out

@@ -84,3 +84,48 @@ def test_one_clear_line_exit_2_bounded(tmp_path: Path, case: Path, command: str)
     assert seconds < MAX_SECONDS, seconds
     assert rss < MAX_RSS_MB, rss
     assert sorted(p.name for p in tmp_path.iterdir()) == [case.name]  # nothing written or left
+
+
+# Legitimate inputs in the corpus: foreign Word files without our data and recovery files
+# (text to the importer) are imported; every other file is refused by every command.
+IMPORTED = ("docx-no-ajx-item.docx", "docx-item-wrong-namespace.docx")
+ALL_CASES = sorted(HERE.iterdir())
+
+
+def _opens(path: Path) -> bool:
+    from ametijuhend_desktop.errors import UserError
+    from ametijuhend_desktop.opening import open_document
+
+    try:
+        open_document(path)
+    except UserError:
+        return False
+    return True
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", ALL_CASES, ids=[p.name for p in ALL_CASES])
+def test_every_hostile_file_through_every_command(tmp_path: Path, case: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """In this process (the processes above measure time and memory for the encoding and
+    zip cases): one line on stderr and exit 2, or a clean import of what is legitimate."""
+    from ametijuhend_desktop.cli import main
+
+    good = ROOT / "resources" / "examples" / "peaspetsialist-jarelhooldus.ajx"
+    legitimate = case.name in IMPORTED or (case.suffix == ".ajr" and _opens(case))
+    for command, pattern in COMMANDS.items():
+        file = tmp_path / case.name
+        shutil.copy(case, file)
+        args = [a.format(file=file, out=tmp_path / "välja", good=good) for a in pattern]
+        code = main(args)
+        err = capsys.readouterr().err
+        assert "Traceback" not in err and "Ootamatu" not in err, (command, err)
+        left = sorted(p.name for p in tmp_path.iterdir())
+        if legitimate and command in ("validate", "show", "import"):
+            assert code in (0, 1), (command, err)
+        else:
+            assert code == 2, (command, err)
+            assert len(err.strip().splitlines()) == 1, (command, err)
+            assert left == [case.name], (command, left)
+        for extra in tmp_path.iterdir():
+            extra.unlink()

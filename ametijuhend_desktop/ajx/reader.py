@@ -118,7 +118,7 @@ def _checked_bytes(data: bytes, source: str | Path) -> bytes:
 
 
 def _syntax_error(source: str | Path, exc: etree.XMLSyntaxError, data: bytes) -> FileFormatError:
-    msg = _short(str(exc.msg or ""))
+    msg = _short(" ".join(str(exc.msg or "").split()))  # libxml2 may break its message
     line: int | None = exc.lineno or None
     if "Excessive depth" in msg:
         return _error(source, "fail on liiga sügavalt pesastatud; see ei ole ametijuhend.",
@@ -127,8 +127,14 @@ def _syntax_error(source: str | Path, exc: etree.XMLSyntaxError, data: bytes) ->
     if "Premature end" in msg or (at_end and "Extra content" not in msg):
         return _error(source, "fail lõpeb poolelt: see on katkendlik või rikutud.",
                       "the file ends half-way: it is truncated or damaged.", line)
-    return _error(source, f"fail ei ole korrektne XML ({msg}).",
-                  f"the file is not well-formed XML ({msg}).", line)
+    if "Char 0x0 " in msg:
+        return _error(source, "failis on nullbaite: see on rikutud (nt katkenud kopeerimisel).",
+                      "the file contains NUL bytes: it is damaged (e.g. by an interrupted copy).",
+                      line)
+    column = exc.position[1] if exc.position else 0
+    where = f" (veerg {column})" if column else ""
+    return _error(source, f"fail ei ole korrektne XML{where}: see on rikutud või mõne teise "
+                  "programmiga valesti muudetud.", f"the file is not well-formed XML ({msg}).", line)
 
 
 def parse(data: bytes, source: str | Path = "<memory>") -> etree._Element:

@@ -159,7 +159,19 @@ def _open_editor(argv: Sequence[str]) -> int:
     return app.run(options)
 
 
+def _command_first(argv: list[str]) -> list[str]:
+    """``ametijuhend --lang en validate F`` read as ``ametijuhend validate --lang en F``:
+    the language is asked for before the command as often as after it."""
+    i = 0
+    while i < len(argv) and (argv[i] == "--lang" or argv[i].startswith("--lang=")):
+        i += 2 if argv[i] == "--lang" else 1
+    if 0 < i < len(argv) and argv[i] in COMMANDS:
+        return [argv[i], *argv[:i], *argv[i + 1:]]
+    return argv
+
+
 def _run(argv: list[str]) -> int:
+    argv = _command_first(argv)
     if not (argv[:1] and argv[0] in COMMANDS):
         return _open_editor(argv)
     args = command_parser(language(argv)).parse_args(argv)
