@@ -24,6 +24,7 @@ from lxml import etree
 
 from ..compare import Change, compare_documents
 from ..errors import FileFormatError
+from ..files.bounded import ZIP_FAULTS
 from ..model import JobDescription, SectionId
 from ..model.document import OPTIONAL_SECTIONS, SECTION_ORDER, BulletSection
 from ..model.paths import ModelPath
@@ -298,7 +299,7 @@ def read_visible(data: bytes, embedded: JobDescription, source: Path) -> Visible
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             body = read_word_body(archive)
-    except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, ValueError, OSError, EOFError):
+    except (*ZIP_FAULTS, etree.XMLSyntaxError):  # a corrupt deflate stream too (the fuzzer's)
         raise FileFormatError("Wordi faili teksti ei saanud lugeda: fail on vigane.",
                               "the text of the Word file could not be read: the file is damaged.",
                               path=source) from None

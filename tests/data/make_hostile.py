@@ -223,10 +223,13 @@ def _patch_headers(data: bytes, flag: int = 0, method: int | None = None) -> byt
     return bytes(out)
 
 
-def _corrupt_deflate(data: bytes) -> bytes:
-    """Every deflate stream broken in its middle (the headers and sizes stay right)."""
+def _corrupt_deflate(data: bytes, only: str | None = None) -> bytes:
+    """Every deflate stream (or ``only`` that member's) broken in its middle (the headers
+    and sizes stay right)."""
     out = bytearray(data)
     for info in zipfile.ZipFile(io.BytesIO(data)).infolist():
+        if only is not None and info.filename != only:
+            continue
         start = info.header_offset + 30 + len(info.filename.encode())
         for offset in range(start + 2, start + max(info.compress_size - 2, 3)):
             out[offset] = 0xFF
@@ -237,6 +240,9 @@ def docx_cases() -> Iterator[tuple[str, bytes]]:
     yield "encrypted-flag", _patch_headers(_docx_with_item(BAD_KIND), flag=0x1)
     yield "deflate64-method", _patch_headers(_docx_with_item(BAD_KIND), method=9)
     yield "corrupt-deflate", _corrupt_deflate(_docx_with_item(BAD_KIND))
+    # Our data intact, the visible text's stream broken: found by the zip fuzzer.
+    yield "text-corrupt-deflate-data-intact", _corrupt_deflate(_docx_with_item(GOOD),
+                                                               only="word/document.xml")
     yield "item-utf7-entity", _docx_with_item(dict(_encoding_cases())["utf7-internal-entity"])
     yield "document-xml-utf7-doctype", _zip([
         ("[Content_Types].xml", _CT), ("_rels/.rels", _RELS),
