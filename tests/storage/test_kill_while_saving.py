@@ -31,8 +31,10 @@ def test_killed_at_random_moments_during_500_saves(tmp_path: Path) -> None:
     path = tmp_path / "dok.ajx"
     done = 0  # the last version whose save returned
     kills = 0
-    started = time.monotonic()
+    children = 0
     while done < SAVES:
+        children += 1
+        assert children <= SAVES  # each child saves at least once before it is killed
         child = subprocess.Popen(
             [sys.executable, "-m", "tests.storage.saver_process", str(path),
              str(tmp_path / "data"), str(done + 1), str(SAVES)],
@@ -57,9 +59,8 @@ def test_killed_at_random_moments_during_500_saves(tmp_path: Path) -> None:
         assert any(loaded == version(n) for n in candidates), (done, loaded.general.job_title)
         if loaded == version(done + 1):
             done += 1  # the kill came after the rename, before the print
-        assert time.monotonic() - started < 90
-    print(f"{kills} kills, {time.monotonic() - started:.1f} s")
-    assert kills >= 10
+    print(f"{kills} kills of {children} savers")
+    assert kills >= 10  # the kills came in the middle of saving, again and again
     assert ajx.read_file(path) == version(SAVES)
     # Only debris a kill can leave: temporary files, which no loader ever picks up.
     assert all(p.name.startswith(".~") for p in tmp_path.iterdir() if p.name not in {"dok.ajx", "data"})
