@@ -12,7 +12,7 @@ import re
 
 from ..model import Duties, Duty
 from ..model.wording import DUTY_COLUMN, RESULT_COLUMN
-from .lines import Line, ends_sentence, is_dash, join
+from .lines import Growing, Line, ends_sentence, is_dash
 from .notes import Notes
 
 _DUTY = re.compile(r"^(\d{1,2})\.(\d{1,4})(\.\d{1,3})?\.?\s+(\S.*)$")
@@ -23,9 +23,24 @@ _COLUMNS = re.compile(
 )
 
 
+class _Open:
+    """The duty being read, its texts growing line by line; ``close`` writes them out."""
+
+    def __init__(self, duty: Duty) -> None:
+        self.duty = duty
+        self.text = Growing(duty.text)
+        self.subs: list[Growing] = []
+        self.results: list[Growing] = []
+
+    def close(self) -> None:
+        self.duty.text = self.text.value
+        self.duty.sub_items = [g.value for g in self.subs]
+        self.duty.results = [g.value for g in self.results]
+
+
 def parse_duties(lines: list[Line], duties: Duties, notes: Notes) -> None:
     """Fill ``duties`` from the section's lines (and the column names over them)."""
-    duty: Duty | None = None
+    duty: _Open | None = None
     target = "text"
     for line in lines:
         if line.blank:
@@ -40,11 +55,13 @@ def parse_duties(lines: list[Line], duties: Duties, notes: Notes) -> None:
             target = "result"
             continue
         if match and match.group(3) and duty is not None:
-            duty.sub_items.append(match.group(4))
+            duty.subs.append(Growing(match.group(4)))
             target = "sub"
         elif match:
-            duty = Duty(match.group(4))
-            duties.items.append(duty)
+            if duty is not None:
+                duty.close()
+            duty = _Open(Duty(match.group(4)))
+            duties.items.append(duty.duty)
             target = "text"
         elif duty is None:
             columns = _COLUMNS.match(text)
@@ -56,23 +73,28 @@ def parse_duties(lines: list[Line], duties: Duties, notes: Notes) -> None:
                 notes.unplaced(("duties",), f"Ülesannete eel jäi paigutamata tekst: „{text}”.",
                                f"Text before the duties was not placed: “{text}”.")
         elif line.bullet and is_dash(line) and target in ("text", "sub") and (
-            target == "sub" or duty.text.rstrip().endswith(":")
+            target == "sub" or duty.text.end().rstrip().endswith(":")
         ):
-            duty.sub_items.append(text)
+            duty.subs.append(Growing(text))
             target = "sub"
         elif line.bullet or (target == "result" and not duty.results):
-            last = duty.results[-1] if target == "result" and duty.results else ""
+            last = duty.results[-1].end() if target == "result" and duty.results else ""
             if last and text[:1].islower() and not ends_sentence(last) and not last.endswith(";") \
                     and not line.hard:
-                duty.results[-1] = join(last, text)
+                duty.results[-1].add(text)
             else:
-                duty.results.append(text)
+                duty.results.append(Growing(text))
             target = "result"
         elif target == "text":
-            duty.text = f"{duty.text}\n{text}" if line.hard else join(duty.text, text)
+            if line.hard:
+                duty.text.add_line(text)
+            else:
+                duty.text.add(text)
         elif target == "sub":
-            duty.sub_items[-1] = join(duty.sub_items[-1], text)
+            duty.subs[-1].add(text)
         elif line.hard:
-            duty.results.append(text)
+            duty.results.append(Growing(text))
         else:
-            duty.results[-1] = join(duty.results[-1], text)
+            duty.results[-1].add(text)
+    if duty is not None:
+        duty.close()

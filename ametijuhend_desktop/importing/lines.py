@@ -90,6 +90,51 @@ def join(before: str, after: str) -> str:
     return f"{before} {after}"
 
 
+class Growing:
+    """One text built from many broken lines in linear time, joined as ``join`` would.
+
+    ``join`` on the growing whole copies it at every line: 40,000 lines under one duty
+    took seconds. ``join`` looks at the last two characters only, so those are all that is
+    taken back from the pieces; ``value`` joins them once.
+    """
+
+    def __init__(self, first: str = "") -> None:
+        self._parts = [first] if first else []  # never an empty piece
+
+    def add(self, piece: str) -> None:
+        """Go on with a wrapped line (a space between, or a line-end hyphen resolved)."""
+        if not piece:
+            return
+        tail = ""
+        while self._parts and len(tail) < 2:
+            last = self._parts.pop()
+            need = 2 - len(tail)
+            tail = last[-need:] + tail
+            if len(last) > need:
+                self._parts.append(last[:-need])
+                break
+        self._parts.append(join(tail, piece))
+
+    def add_line(self, piece: str) -> None:
+        """Go on after a line break the author typed."""
+        self._parts.append("\n" + piece)
+
+    def end(self, size: int = 80) -> str:
+        """The last ``size`` characters or more: enough to tell how the text ends."""
+        taken: list[str] = []
+        count = 0
+        for part in reversed(self._parts):
+            taken.append(part)
+            count += len(part)
+            if count >= size:
+                break
+        return "".join(reversed(taken))
+
+    @property
+    def value(self) -> str:
+        return "".join(self._parts)
+
+
 def ends_sentence(text: str) -> bool:
     return text.rstrip().endswith(tuple(TERMINAL))
 
@@ -133,7 +178,7 @@ def read_lines(text: str) -> tuple[list[Line], list[str]]:
 
 def paragraphs(lines: list[Line]) -> list[str]:
     """Broken lines joined back into paragraphs (bullets and hard lines each start one)."""
-    out: list[str] = []
+    out: list[Growing] = []
     open_ = False  # the last paragraph may go on
     gap = False
     for line in lines:
@@ -141,11 +186,11 @@ def paragraphs(lines: list[Line]) -> list[str]:
             gap = True
             continue
         if line.bullet or line.hard or not out or not open_ or (
-            gap and not continues(out[-1], line.text)
+            gap and not continues(out[-1].end(), line.text)
         ):
-            out.append(line.text)
+            out.append(Growing(line.text))
         else:
-            out[-1] = join(out[-1], line.text)
+            out[-1].add(line.text)
         open_ = True
         gap = False
-    return [p for p in out if p]
+    return [p for p in (g.value for g in out) if p]

@@ -27,7 +27,7 @@ from ..model.wording import RESULT_COLUMN, duty_columns, section_heading, wordin
 from ..preview.plain_text import to_text
 from .duties import parse_duties
 from .general import match_label, parse_general
-from .lines import Line, join, paragraphs, read_lines
+from .lines import Growing, Line, paragraphs, read_lines
 from .notes import NoteKind, Notes
 from .requirements import parse_requirements
 from .signatures import is_signature_start, parse_header, parse_signatures
@@ -155,24 +155,24 @@ def _bullets(lines: list[Line], part: BulletSection, default_intro: str) -> None
         body = [x for x in lines if not x.blank]
         if body and body[0].text.endswith(":"):
             head, body = [body[0]], body[1:]
-        items: list[str] = []
+        items: list[Growing] = []
         for line in body:
-            if items and not items[-1].endswith((";", ".", "!", "?")) and not line.hard:
-                items[-1] = join(items[-1], line.text)
+            if items and not items[-1].end().endswith((";", ".", "!", "?")) and not line.hard:
+                items[-1].add(line.text)
             else:
-                items.append(line.text)
+                items.append(Growing(line.text))
     else:
         head, items = lines[:first], []
         for line in lines[first:]:
             if line.blank:
                 continue
             if line.bullet or not items or line.hard:
-                items.append(line.text)
+                items.append(Growing(line.text))
             else:
-                items[-1] = join(items[-1], line.text)
+                items[-1].add(line.text)
     intro = "\n".join(paragraphs(head))
     part.intro = None if intro == default_intro else intro
-    part.items += [item for item in items if item]
+    part.items += [item for item in (g.value for g in items) if item]
 
 
 
