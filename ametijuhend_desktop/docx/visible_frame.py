@@ -43,7 +43,7 @@ _DATE_AT_END = re.compile(
     r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2}))(?:\.?\s*a\.)?$")
 _MONTH = re.compile(r"^(jaanuar|veebruar|märts|aprill|mai|juuni|juuli|august|septemb|oktoob|"
                     r"novemb|detsemb)(er|r)?(|i|il|ile|is|ist|ni|ks|l|s|st)[.,]?$", re.IGNORECASE)
-_SIMILAR = 0.8  # a changed "KINNITATUD" or title is still that line, not new text
+_SIMILAR = 0.7  # a changed "KINNITATUD" or title is still that line, not new text
 _CLOSER = 0.6  # a signature line this like the old name (or position) is that field
 
 Seen = Callable[[list[Para], ModelPath], None]
@@ -112,6 +112,10 @@ class FrameReader:
     def front(self, blocks: Sequence[Block]) -> None:
         """The blocks before the first section heading."""
         lines: list[str] = []
+        paras = [b for b in blocks if isinstance(b, Para)]
+        titles = [p for p in paras if p.role == "title"] or [
+            p for p in paras if p.text.strip() == printed(TITLE)]
+        title = titles[-1] if titles else None  # a line typed above it may share its style
         for block in blocks:
             if isinstance(block, Table):
                 paras = [p for row in block.rows for cell in row for p in cell]
@@ -121,18 +125,21 @@ class FrameReader:
                     self._note(NoteKind.UNPLACED, (), text)
                 continue
             self.seen([block], APPROVAL)
-            if block.text.strip() and not self._fixed(block):
+            if block.text.strip() and not self._fixed(block, block is title):
                 lines.append(block.text)
         self._approval(lines)
 
-    def _fixed(self, para: Para) -> bool:
+    def _fixed(self, para: Para, title: bool) -> bool:
         """Whether ``para`` is "KINNITATUD", the other kind's header or the title; a changed
         one is noted (the product prints that wording itself)."""
         text = para.text.strip()
         fixed = [printed(w.header) for w in WORDING.values()] + [printed(TITLE)]
         if text in fixed:
             return True
-        if para.role == "title" or any(_like(text, f) >= _SIMILAR for f in fixed):
+        a = self.old.meta.approval
+        if text in (printed(a.annex).strip(), printed(approval_line(self.old))):
+            return False  # the data's own line, whatever it looks like
+        if title or any(_like(text, f) >= _SIMILAR for f in fixed):
             self._note(NoteKind.FIXED_TEXT, (), text)
             return True
         return False

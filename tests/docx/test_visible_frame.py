@@ -7,6 +7,7 @@ the one door and checks the field that changed and the list of changes the user 
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import io
 import zipfile
@@ -20,11 +21,10 @@ from ametijuhend_desktop import ajx
 from ametijuhend_desktop.docx.export import render, resolve_template
 from ametijuhend_desktop.docx.visible import visible_document
 from ametijuhend_desktop.docx.visible_frame import read_date, split_head
-from ametijuhend_desktop.docx.visible_notes import NoteKind
 from ametijuhend_desktop.docx.word_blocks import read_word_body
 from ametijuhend_desktop.importing.notes import ImportNote
 from ametijuhend_desktop.importing.notes import NoteKind as ImportKind
-from ametijuhend_desktop.model import JobDescription, SignatoryRole
+from ametijuhend_desktop.model import Approval, JobDescription, SignatoryRole
 from ametijuhend_desktop.opening import Opened, open_document
 
 from ..strategies import documents
@@ -115,6 +115,23 @@ def test_a_line_that_no_longer_reads_as_approval_is_kept_as_a_note(tmp_path: Pat
     assert [n.path for n in reading.notes if changed in n.message_et] == [("meta", "approval")]
 
 
+def test_kinnitatud_changed_is_noted_not_taken_as_the_annex(tmp_path: Path) -> None:
+    reading = opened(tmp_path, AMETNIK, lambda root: retype(root, "KINNITATUD", "KINNITAN"))
+    assert reading.doc == example(AMETNIK)
+    assert [n.path for n in guesses(reading) if "KINNITAN" in n.message_et] == [()]
+
+
+def test_an_annex_added_to_a_tootaja_export(tmp_path: Path) -> None:
+    def edit(root: Edit) -> None:
+        line = copy.deepcopy(paragraph(root, "Töölepingu juurde kuuluv lisa"))
+        set_runs(line, run("Lisa 2 töölepingule nr 15"))
+        paragraph(root, "Töölepingu juurde kuuluv lisa").addnext(line)
+
+    reading = opened(tmp_path, TOOTAJA, edit)
+    assert reading.doc.meta.approval.annex == "Lisa 2 töölepingule nr 15"
+    assert [c.path for c in reading.changes()] == [("meta", "approval", "annex")]
+
+
 def test_annex_changed(tmp_path: Path) -> None:
     reading = opened(tmp_path, AMETNIK, lambda root: retype(root, "Lisa 1", "Lisa ", "3"))
     assert reading.doc.meta.approval.annex == "Lisa 3"
@@ -187,8 +204,7 @@ def test_the_frame_of_any_untouched_export_reads_back_as_its_data(doc: JobDescri
     reading = visible_document(doc, body)
     assert reading.doc.meta == doc.meta
     assert reading.doc.signatories == doc.signatories
-    assert [n for n in reading.notes if n.path[:1] in (("meta",), ("signatories",)) or not n.path] == [
-        n for n in reading.notes if n.kind is NoteKind.SECTION_REMOVED]
+    assert [n for n in reading.notes if n.path[:1] in (("meta",), ("signatories",), ())] == []
 
 
 @pytest.mark.parametrize(("head", "split"), [
@@ -213,3 +229,38 @@ def test_text_of_sees_split_runs() -> None:
     p = el("p")
     set_runs(p, run("a"), run("b"))
     assert text_of(p) == "ab" and p.find(W + "r") is not None
+
+
+def test_an_approval_typed_into_an_unapproved_export_is_read(tmp_path: Path) -> None:
+    doc = example(AMETNIK)
+    doc.meta.approval = Approval()
+
+    def edit(root: Edit) -> None:
+        title = paragraph(root, "AMETIJUHEND")
+        for text in ("KINNITATUD", "Peadirektori 2.10.2023 käskkirjaga nr 7", "Lisa 2"):
+            line = copy.deepcopy(title)
+            set_runs(line, run(text))
+            title.addprevious(line)
+
+    path = tmp_path / "kinnitatud.docx"
+    path.write_bytes(edit_body(exported(doc), edit))
+    reading = open_document(path)
+    assert reading.doc.meta.approval == Approval("Peadirektori", dt.date(2023, 10, 2), "7", "Lisa 2")
+    assert len(reading.changes()) == 4 and guesses(reading) == []
+
+
+@pytest.mark.slow
+def test_corrections_survive_a_libreoffice_save(tmp_path: Path) -> None:
+    from .test_visible_libreoffice import resaved
+
+    def edit(root: Edit) -> None:
+        retype(root, LINE, "Sotsiaalkindlustusameti peadirektori ", "2.10.2023 käskkirjaga nr 1.1-3/23/121")
+        retype(root, "Tarmo Kivisild", "Tarmo ", "Kivisild-Tamm")
+
+    reading = open_document(resaved(edit_body(exported(example(AMETNIK)), edit), tmp_path))
+    a = reading.doc.meta.approval
+    assert (a.date, a.directive_number) == (dt.date(2023, 10, 2), "1.1-3/23/121")
+    assert reading.doc.signatories[0].name == "Tarmo Kivisild-Tamm"
+    assert [c.path[:3] for c in reading.changes()] == [
+        ("meta", "approval", "date"), ("meta", "approval", "directive_number"), ("signatories", 0)]
+    assert guesses(reading) == []
