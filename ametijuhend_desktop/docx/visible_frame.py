@@ -116,6 +116,9 @@ class FrameReader:
         titles = [p for p in paras if p.role == "title"] or [
             p for p in paras if p.text.strip() == printed(TITLE)]
         title = titles[-1] if titles else None  # a line typed above it may share its style
+        from .export import field_values  # the values an inline field of a template prints
+
+        shown = {printed(v).strip() for v in field_values(self.old).values()} - {""}
         for block in blocks:
             if isinstance(block, Table):
                 paras = [p for row in block.rows for cell in row for p in cell]
@@ -125,8 +128,12 @@ class FrameReader:
                     self._note(NoteKind.UNPLACED, (), text)
                 continue
             self.seen([block], APPROVAL)
-            if block.text.strip() and not self._fixed(block, block is title):
+            if not block.text.strip() or self._fixed(block, block is title):
+                continue
+            if block.role in ("approval", "title"):
                 lines.append(block.text)
+            elif block.text.strip() not in shown:  # another template's line of its own data
+                self._note(NoteKind.UNPLACED, (), block.text)
         self._approval(lines)
 
     def _fixed(self, para: Para, title: bool) -> bool:

@@ -132,6 +132,17 @@ def test_an_annex_added_to_a_tootaja_export(tmp_path: Path) -> None:
     assert [c.path for c in reading.changes()] == [("meta", "approval", "annex")]
 
 
+def test_a_line_of_another_style_above_the_title_is_kept_as_a_note(tmp_path: Path) -> None:
+    def edit(root: Edit) -> None:
+        line = el("p")
+        line.append(run("Kooskõlastatud personaliosakonnaga"))
+        paragraph(root, "AMETIJUHEND").addprevious(line)
+
+    reading = opened(tmp_path, AMETNIK, edit)
+    assert reading.doc == example(AMETNIK)
+    assert [n.path for n in guesses(reading) if "Kooskõlastatud" in n.message_et] == [()]
+
+
 def test_annex_changed(tmp_path: Path) -> None:
     reading = opened(tmp_path, AMETNIK, lambda root: retype(root, "Lisa 1", "Lisa ", "3"))
     assert reading.doc.meta.approval.annex == "Lisa 3"
