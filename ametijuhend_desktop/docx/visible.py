@@ -2,9 +2,10 @@
 
 The text people read and sign is what counts, so a DOCX that carries our embedded data is
 read twice: the embedded document is the map (which sections are there, which heading is
-which, what the metadata is) and the visible paragraphs and tables give the words. What
-the text does not carry (kind, dates, approval, signatories, own labels that print the
-same) comes from the embedded data. Text that cannot be placed is never dropped: it is
+which, what the metadata is) and the visible paragraphs and tables give the words. The
+approval block and the signatures are read the same way (``visible_frame``); what the
+text does not carry (kind, metadata, own labels that print the same) comes from the
+embedded data. Text that cannot be placed is never dropped: it is
 returned as a note with the place it stood, as are comments and unaccepted tracked
 changes, so the user sees them.
 """
@@ -17,7 +18,6 @@ import functools
 import io
 import zipfile
 from dataclasses import dataclass, field
-from enum import Enum
 from pathlib import Path
 
 from lxml import etree
@@ -31,42 +31,9 @@ from ..model.paths import ModelPath
 from ..model.printing import comma_list, is_printed
 from ..model.wording import bullet_intro, duty_columns, general_labels, section_heading
 from . import visible_parts as vp
+from .visible_frame import FrameReader
+from .visible_notes import NoteKind, WordNote
 from .word_blocks import Block, Para, Table, WordBody, flat_paragraphs, read_word_body
-
-
-class NoteKind(Enum):
-    UNPLACED = "unplaced"  # text the editor could not put anywhere: kept here
-    COMMENT = "comment"
-    TRACKED_CHANGES = "tracked_changes"
-    SECTION_REMOVED = "section_removed"
-
-
-_NOTE_TEXT = {
-    NoteKind.UNPLACED: ("Seda teksti ei saanud ametijuhendi kohale paigutada (tekst on alles "
-                        "siin)", "This text could not be placed in the job description (it is "
-                        "kept here)"),
-    NoteKind.COMMENT: ("Wordi kommentaar", "Word comment"),
-    NoteKind.TRACKED_CHANGES: ("Failis on vastu võtmata muudatusi (jälitatud muudatused): "
-                               "need on loetud vastuvõetuna", "The file has unaccepted tracked "
-                               "changes: they were read as if accepted"),
-    NoteKind.SECTION_REMOVED: ("Jaotise pealkirja ei leitud Wordi failist: jaotis on "
-                               "välja jäetud", "The section heading was not found in the Word "
-                               "file: the section is left out"),
-}
-
-
-@dataclass(frozen=True)
-class WordNote:
-    """Something the user should see about the Word file, at a place in the document."""
-
-    kind: NoteKind
-    path: ModelPath
-    text: str = ""
-
-    def message(self, lang: str = "et") -> str:
-        et, en = _NOTE_TEXT[self.kind]
-        head = en if lang == "en" else et
-        return f"{head}: {self.text}" if self.text else head
 
 
 @dataclass
@@ -267,6 +234,9 @@ def visible_document(embedded: JobDescription, body: WordBody) -> VisibleReading
     blocks = [b for b in body.blocks if not _is_signature(b)]
     starts = [k for k, b in enumerate(blocks)
               if isinstance(b, Para) and b.role == "heading" and b.text]  # never empty when printed
+    frame = FrameReader(embedded, mapper.doc, mapper.notes, mapper.seen)
+    frame.front(blocks[:starts[0]] if starts else [b for b in blocks if b.role in ("approval", "title")])
+    frame.signatures([b for b in body.blocks if _is_signature(b)])
     headings = [blocks[k] for k in starts]
     assert all(isinstance(h, Para) for h in headings)
     expected = [s for s in SECTION_ORDER if is_printed(embedded, s)]  # an empty part prints nothing
