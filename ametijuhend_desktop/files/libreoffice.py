@@ -105,7 +105,8 @@ def _seed_text() -> str:
 
 def seed(profile: Path) -> None:
     """Make ``profile`` a new profile holding only the seed settings."""
-    (profile / "user").mkdir(parents=True)
+    profile.mkdir(mode=0o700)
+    (profile / "user").mkdir(mode=0o700)
     (profile / "user" / _SETTINGS).write_text(_seed_text(), "utf-8")
 
 
@@ -148,7 +149,7 @@ def locked_kept_profile(home: Path) -> Iterator[Path | None]:
     """The kept profile, seeded and locked for as long as the context lasts; None when
     another conversion holds it or it cannot be kept (no cache folder, no locks)."""
     try:
-        home.mkdir(parents=True, exist_ok=True)
+        home.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd = os.open(home / "lock", os.O_RDWR | os.O_CREAT, 0o600)
     except OSError:
         yield None
