@@ -29,6 +29,9 @@ from pathlib import Path
 from lxml import etree
 from platformdirs import user_cache_dir
 
+from ..errors import UserError
+from .bounded import read_file
+
 SOFFICE_ENV = "AMETIJUHEND_SOFFICE"  # the LibreOffice program, when not on the PATH
 CACHE_ENV = "AMETIJUHEND_CACHE_DIR"  # the per-user cache folder, as for the folder index
 _WINDOWS_PLACES = ("LibreOffice/program/soffice.exe",)
@@ -115,10 +118,8 @@ def is_seeded(profile: Path) -> bool:
     (macros off among them); a damaged or reset file is False."""
     file = profile / "user" / _SETTINGS
     try:
-        if file.stat().st_size > _MAX_SETTINGS_BYTES:
-            return False
-        root = etree.fromstring(file.read_bytes(), _SAFE_PARSER)
-    except (OSError, etree.XMLSyntaxError):
+        root = etree.fromstring(read_file(file, _MAX_SETTINGS_BYTES), _SAFE_PARSER)
+    except (UserError, etree.XMLSyntaxError):  # missing, too large, not a file, not XML
         return False
     found = {(item.get(f"{{{_OOR}}}path"), prop.get(f"{{{_OOR}}}name"),
               (prop.findtext("value") or "").strip())
