@@ -2,7 +2,8 @@
 
 The PDF is the same document as the Word export (one renderer, one look); LibreOffice
 turns it into an archival PDF/A so it can be filed with the directive. LibreOffice runs
-with a private profile in a private temporary folder, under a time limit, and the PDF is
+on a copy in a private temporary folder, with the product's own profile (``files.libreoffice``:
+kept between runs, since a new one costs seconds), under a time limit, and the PDF is
 written atomically. Without LibreOffice the user is told what to install.
 """
 
@@ -12,10 +13,11 @@ import tempfile
 from pathlib import Path
 
 from ..errors import UserError
+from ..files import libreoffice
 from ..files.atomic import atomic_write_bytes
 from ..files.bounded import read_file
+from ..files.libreoffice import Outcome, find_soffice
 from ..files.os_errors import os_reason
-from ..importing.convert import find_soffice, run_soffice
 from ..model import JobDescription
 from .export import render, resolve_template
 from .template import Template
@@ -23,7 +25,7 @@ from .template import Template
 MAX_PDF_BYTES = 200 * 1024 * 1024
 
 SUFFIX = ".pdf"
-TIME_LIMIT_S = 120.0  # a first start of LibreOffice takes the longest
+TIME_LIMIT_S = 120.0  # a first start of LibreOffice on a slow machine takes the longest
 # LibreOffice's PDF filter with SelectPdfVersion 2: PDF/A-2b.
 PDF_A2_FILTER = 'pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"}}'
 
@@ -41,22 +43,6 @@ def _missing() -> PdfError:
     )
 
 
-def _run(command: list[str], time_limit: float) -> None:
-    try:
-        finished = run_soffice(command, time_limit)
-    except OSError as exc:
-        et, en = os_reason(exc)
-        raise PdfError(f"LibreOffice'it ei saanud käivitada ({et}).",
-                       f"LibreOffice could not be started ({en}).") from None
-    if not finished:
-        raise PdfError(
-            f"LibreOffice ei teinud PDF-i {time_limit:.0f} sekundiga: proovi uuesti või "
-            "ekspordi Wordi ja salvesta seal PDF-ina.",
-            f"LibreOffice did not make the PDF within {time_limit:.0f} seconds: try again, "
-            "or export to Word and save as PDF there.",
-        )
-
-
 def pdf_bytes(doc: JobDescription, template: str | Path | Template | None = None,
               time_limit: float = TIME_LIMIT_S) -> bytes:
     """The PDF/A-2b file of ``doc`` as bytes."""
@@ -68,13 +54,21 @@ def pdf_bytes(doc: JobDescription, template: str | Path | Template | None = None
         root = Path(folder)
         source = root / "ametijuhend.docx"
         source.write_bytes(data)
-        profile = root / "profile"
-        command = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless",
-                   "--invisible", "--nologo", "--norestore", "--nodefault", "--nolockcheck",
-                   "--convert-to", PDF_A2_FILTER, "--outdir", str(root), str(source)]
-        _run(command, time_limit)
-        result = source.with_suffix(SUFFIX)
-        if not result.is_file():
+        result = root / "out" / f"ametijuhend{SUFFIX}"
+        try:
+            outcome = libreoffice.convert(soffice, source, PDF_A2_FILTER, result, time_limit)
+        except OSError as exc:
+            et, en = os_reason(exc)
+            raise PdfError(f"LibreOffice'it ei saanud käivitada ({et}).",
+                           f"LibreOffice could not be started ({en}).") from None
+        if outcome is Outcome.TIMED_OUT:
+            raise PdfError(
+                f"LibreOffice ei teinud PDF-i {time_limit:.0f} sekundiga: proovi uuesti või "
+                "ekspordi Wordi ja salvesta seal PDF-ina.",
+                f"LibreOffice did not make the PDF within {time_limit:.0f} seconds: try again, "
+                "or export to Word and save as PDF there.",
+            )
+        if outcome is not Outcome.MADE:
             raise PdfError("LibreOffice ei saanud PDF-i teha: ekspordi Wordi ja salvesta seal "
                            "PDF-ina.",
                            "LibreOffice could not make the PDF: export to Word and save as "

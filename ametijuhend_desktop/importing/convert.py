@@ -3,43 +3,28 @@
 Agencies keep many job descriptions in these older formats. Rather than read three more
 formats badly, the importer lets LibreOffice (when installed) save a .docx copy and reads
 that. LibreOffice runs headless, on a copy of the file in a private temporary folder, with
-a profile of its own there (``-env:UserInstallation``), so the user's LibreOffice settings
-and open windows are untouched; macros are switched off in that profile; a time limit
-stops a file that makes it hang. The user's file is only read.
+a profile of the product's own (``files.libreoffice``: macros off), so the user's
+LibreOffice settings and open windows are untouched; a time limit stops a file that makes
+it hang. The user's file is only read.
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
-import signal
-import subprocess
-import sys
 import tempfile
 from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
 
 from ..errors import FileFormatError
+from ..files import libreoffice
+from ..files.libreoffice import Outcome, find_soffice
 from ..files.os_errors import os_reason
 
 TIME_LIMIT_S = 90.0  # a large .doc converts in a few seconds; a first start takes longer
-SOFFICE_ENV = "AMETIJUHEND_SOFFICE"  # the LibreOffice program, when not on the PATH
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ODF_TEXT = b"application/vnd.oasis.opendocument.text"
-_WINDOWS_PLACES = ("LibreOffice/program/soffice.exe",)
-_MAC_PLACE = "/Applications/LibreOffice.app/Contents/MacOS/soffice"
-# Macros off in the private profile: never run, whatever the document holds.
-_NO_MACROS = """<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry"
- xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Common/Security/Scripting"><prop
- oor:name="DisableMacrosExecution" oor:op="fuse"><value>true</value></prop></item>
-<item oor:path="/org.openoffice.Office.Common/Security/Scripting"><prop
- oor:name="MacroSecurityLevel" oor:op="fuse"><value>3</value></prop></item>
-</oor:items>
-"""
 
 
 class OldFormat(Enum):
@@ -74,21 +59,6 @@ def old_format(data: bytes) -> OldFormat | None:
     return None
 
 
-def find_soffice() -> str | None:
-    """The LibreOffice program: as configured, on the PATH, or where installers put it."""
-    configured = os.environ.get(SOFFICE_ENV)
-    if configured:
-        return configured if Path(configured).is_file() else None
-    for name in ("soffice", "libreoffice"):
-        found = shutil.which(name)
-        if found:
-            return found
-    places = [Path(_MAC_PLACE)] if sys.platform == "darwin" else []
-    for root in filter(None, (os.environ.get("PROGRAMFILES"), os.environ.get("PROGRAMFILES(X86)"))):
-        places += [Path(root) / p for p in _WINDOWS_PLACES]
-    return next((str(p) for p in places if p.is_file()), None)
-
-
 def _missing(path: Path, kind: OldFormat) -> FileFormatError:
     return FileFormatError(
         f"{kind.label} faili lugemiseks on vaja LibreOffice'it: paigalda LibreOffice "
@@ -97,36 +67,6 @@ def _missing(path: Path, kind: OldFormat) -> FileFormatError:
         "(libreoffice.org), or open the file in Word and save it as .docx.",
         path=path,
     )
-
-
-def run_soffice(command: list[str], time_limit: float) -> bool:
-    """Run LibreOffice (its own session, no input, no output shown); False when it ran out
-    of time, and then it and everything it started are stopped. OSError if it cannot start."""
-    posix = os.name == "posix"
-    with subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                          stderr=subprocess.DEVNULL, start_new_session=posix) as process:
-        try:
-            process.wait(timeout=time_limit)
-        except subprocess.TimeoutExpired:
-            if posix:
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(process.pid, signal.SIGKILL)
-            else:
-                process.kill()
-            process.wait()
-            return False
-    return True
-
-
-def _run(command: list[str], time_limit: float, path: Path) -> None:
-    if not run_soffice(command, time_limit):
-        raise FileFormatError(
-            f"LibreOffice ei saanud faili {time_limit:.0f} sekundiga teisendada: ava see "
-            "Wordis või LibreOffice'is ja salvesta .docx-failina.",
-            f"LibreOffice could not convert the file within {time_limit:.0f} seconds: open "
-            "it in Word or LibreOffice and save it as .docx.",
-            path=path,
-        )
 
 
 @contextlib.contextmanager
@@ -140,22 +80,25 @@ def converted(path: Path, kind: OldFormat, time_limit: float = TIME_LIMIT_S) -> 
         source = root / "in" / f"document{kind.suffix}"
         source.parent.mkdir()
         shutil.copyfile(path, source)
-        profile = root / "profile"
-        (profile / "user").mkdir(parents=True)
-        (profile / "user" / "registrymodifications.xcu").write_text(_NO_MACROS, "utf-8")
         out = root / "out"
-        command = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless",
-                   "--invisible", "--nologo", "--norestore", "--nodefault", "--nolockcheck",
-                   "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out), str(source)]
+        result = out / "document.docx"
         try:
-            _run(command, time_limit, path)
+            outcome = libreoffice.convert(soffice, source, "docx:MS Word 2007 XML", result,
+                                          time_limit)
         except OSError as exc:
             et, en = os_reason(exc)
             raise FileFormatError(f"LibreOffice'it ei saanud käivitada ({et}).",
                                   f"LibreOffice could not be started ({en}).",
                                   path=path) from None
-        result = out / "document.docx"
-        if not result.is_file():
+        if outcome is Outcome.TIMED_OUT:
+            raise FileFormatError(
+                f"LibreOffice ei saanud faili {time_limit:.0f} sekundiga teisendada: ava see "
+                "Wordis või LibreOffice'is ja salvesta .docx-failina.",
+                f"LibreOffice could not convert the file within {time_limit:.0f} seconds: open "
+                "it in Word or LibreOffice and save it as .docx.",
+                path=path,
+            )
+        if outcome is not Outcome.MADE:
             raise FileFormatError(
                 "LibreOffice ei saanud faili teisendada: see võib olla vigane või parooliga "
                 "kaitstud. Ava see Wordis ja salvesta .docx-failina ilma paroolita.",
