@@ -16,3 +16,5 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 # The log goes to a scratch folder, never the user's (subprocesses inherit it).
 os.environ.setdefault("AMETIJUHEND_LOG_DIR", tempfile.mkdtemp(prefix="ametijuhend-test-log-"))
+# The folder index and LibreOffice's kept profile live in the cache folder: not the user's.
+os.environ.setdefault("AMETIJUHEND_CACHE_DIR", tempfile.mkdtemp(prefix="ametijuhend-test-cache-"))
