@@ -11,6 +11,7 @@ decodes them and writes the cache by joining them, without encoding anything aga
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -66,23 +67,48 @@ def _header(count: int) -> bytes:
     return json.dumps({"version": CACHE_VERSION, "count": count}).encode("utf-8")
 
 
-def _load_cache(file: Path) -> dict[str, _Read]:
-    """The cached summaries by path, each with its line; empty when there is no cache, or
-    one that is not ours or not whole (a header that counts its lines)."""
+class _Cache:
+    """A folder's cache as read: the summaries by path, and each one's line, kept as it
+    is on disk (cut out only when the cache is written again, after a change)."""
+
+    def __init__(self, body: bytes = b"", summaries: list[Summary] | None = None) -> None:
+        self.body = body
+        self.found = {s.path: (s, n) for n, s in enumerate(summaries or [])}
+
+    def __len__(self) -> int:
+        return len(self.found)
+
+    def get(self, path: str) -> Summary | None:
+        found = self.found.get(path)
+        return None if found is None else found[0]
+
+    def line(self, path: str) -> bytes:
+        return self._lines[self.found[path][1]]
+
+    @functools.cached_property
+    def _lines(self) -> list[bytes]:
+        return self.body.split(b"\n")
+
+
+def _load_cache(file: Path) -> _Cache:
+    """The cache of a folder; empty when there is none, or one that is not ours or not
+    whole (its header counts the lines that follow)."""
     try:
-        lines = read_file(file, MAX_CACHE_BYTES).split(b"\n")
-        header = json.loads(lines[0])
-        if header.get("version") != CACHE_VERSION or header.get("count") != len(lines) - 1:
-            return {}
-        known: dict[str, _Read] = {}
-        for line in lines[1:]:
-            summary = Summary.from_json(json.loads(line))
-            if not isinstance(summary.path, str):
-                return {}
-            known[summary.path] = (summary, line)
-        return known
+        data = read_file(file, MAX_CACHE_BYTES)
+        head, _, body = data.partition(b"\n")
+        header = json.loads(head)
+        if header.get("version") != CACHE_VERSION:
+            return _Cache()
+        # One document a line, none holding a line break: one array for one fast parse.
+        items = json.loads(b"[" + body.replace(b"\n", b",") + b"]") if body else []
+        if header.get("count") != len(items):
+            return _Cache()
+        summaries = [Summary.from_json(item) for item in items]
+        if not all(isinstance(s.path, str) for s in summaries):
+            return _Cache()
+        return _Cache(body, summaries)
     except (UserError, OSError, ValueError, TypeError, KeyError, AttributeError):
-        return {}  # no cache, or not ours: read everything again
+        return _Cache()  # no cache, or not ours: read everything again
 
 
 def _save_cache(file: Path, lines: list[bytes]) -> None:
@@ -133,25 +159,27 @@ def index_folder(folder: Path, *, cache_dir: Path | None = None, jobs: int | Non
     cache = _cache_file(cache_dir or default_cache_dir(), folder)
     known = _load_cache(cache)
     today = today or dt.date.today()
-    by_path: dict[str, _Read] = {}
+    by_path: dict[str, Summary] = {}
+    fresh_lines: dict[str, bytes] = {}
     stale: list[Path] = []
     for path in paths:
         cached = known.get(str(path))
-        if cached is not None and _fresh(cached[0], path):
+        if cached is not None and _fresh(cached, path):
             by_path[str(path)] = cached
         else:
             stale.append(path)
     total = len(paths)
     done = total - len(stale)
-    for read in _read_all(stale, today, jobs):
-        by_path[read[0].path] = read
+    for summary, line in _read_all(stale, today, jobs):
+        by_path[summary.path] = summary
+        fresh_lines[summary.path] = line
         done += 1
         if progress is not None:
             progress(done, total)
     rows = [by_path[str(p)] for p in paths]
     if stale or len(known) != len(rows):
-        _save_cache(cache, [line for _summary, line in rows])
-    return [summary for summary, _line in rows]
+        _save_cache(cache, [fresh_lines.get(s.path) or known.line(s.path) for s in rows])
+    return rows
 
 
 def index_files(paths: list[Path], *, today: dt.date | None = None,

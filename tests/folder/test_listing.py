@@ -133,3 +133,17 @@ def test_a_file_that_vanishes_is_listed_with_why(tmp_path: Path) -> None:
     summary = summarise(tmp_path / "läinud.ajx", TODAY)
     assert summary.problem is not None and summary.size == 0
     assert summary.problem.et.startswith("faili ei saanud lugeda")
+
+
+def test_a_cache_written_again_after_a_change_keeps_the_other_documents(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = write_set(tmp_path / "set",
+                      {n: make_doc(n.title()) for n in ("nõunik", "jurist", "analüütik")})
+    index_folder(tmp_path / "set", cache_dir=tmp_path / "cache", today=TODAY)
+    ajx.write_file(make_doc("Vanemjurist"), paths["jurist"])
+    changed = index_folder(tmp_path / "set", cache_dir=tmp_path / "cache", today=TODAY)
+    read: list[Path] = []
+    real = index_module.summarise
+    monkeypatch.setattr(index_module, "summarise", lambda p, t: read.append(p) or real(p, t))
+    assert index_folder(tmp_path / "set", cache_dir=tmp_path / "cache", today=TODAY) == changed
+    assert read == [] and "Vanemjurist" in {s.title for s in changed}
