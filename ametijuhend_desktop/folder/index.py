@@ -1,17 +1,16 @@
 """Every .ajx under a folder, summarised, with a cache so a later start is quick.
 
-The cache (one file per folder in the per-user cache folder: a header line, then one line
-of JSON per document) is keyed by each file's size and modification time: a file that
-changed is read again, a file that went is dropped. Reading is spread over processes (the
-machine's cores), since parsing and checking a few thousand documents is CPU work; each
-process takes a batch of files and sends back their cache lines, so this process only
-decodes them and writes the cache by joining them, without encoding anything again.
+The cache (one JSON file per folder in the per-user cache folder, a document a line) is
+keyed by each file's size and modification time: a file that changed is read again, a
+file that went is dropped. Reading is spread over processes (the machine's cores), since
+parsing and checking a few thousand documents is CPU work; each process takes a batch of
+files and sends back their cache lines, so this process only decodes them and writes the
+cache by joining them, without encoding what was just read a second time.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import gc
 import hashlib
 import json
@@ -28,7 +27,7 @@ from ..files.bounded import read_file
 from .summary import Summary, summarise
 
 SUFFIX = ".ajx"
-CACHE_VERSION = 2  # 2: JSON lines, each document's line kept as written
+CACHE_VERSION = 2  # 2: a document a line, each line as the reading process wrote it
 MAX_FILES = 20_000  # a folder picked by mistake (a whole disk) stops here
 MAX_CACHE_BYTES = 256 * 1024 * 1024  # a cache bigger than this is not ours: read again
 _PARALLEL_FROM = 64  # fewer files are read faster in this process
@@ -64,58 +63,28 @@ def _cache_file(cache_dir: Path, folder: Path) -> Path:
     return cache_dir / f"folder-{key.hexdigest()[:24]}.json"
 
 
-def _header(count: int) -> bytes:
-    return json.dumps({"version": CACHE_VERSION, "count": count}).encode("utf-8")
-
-
-class _Cache:
-    """A folder's cache as read: the summaries by path, and each one's line, kept as it
-    is on disk (cut out only when the cache is written again, after a change)."""
-
-    def __init__(self, body: bytes = b"", summaries: list[Summary] | None = None) -> None:
-        self.body = body
-        self.found = {s.path: (s, n) for n, s in enumerate(summaries or [])}
-
-    def __len__(self) -> int:
-        return len(self.found)
-
-    def get(self, path: str) -> Summary | None:
-        found = self.found.get(path)
-        return None if found is None else found[0]
-
-    def line(self, path: str) -> bytes:
-        return self._lines[self.found[path][1]]
-
-    @functools.cached_property
-    def _lines(self) -> list[bytes]:
-        return self.body.split(b"\n")
-
-
-def _load_cache(file: Path) -> _Cache:
-    """The cache of a folder; empty when there is none, or one that is not ours or not
-    whole (its header counts the lines that follow)."""
+def _load_cache(file: Path) -> dict[str, Summary]:
+    """The cached summaries by path; empty when there is no cache, or one that is not ours
+    or not whole (it counts its documents)."""
     try:
-        data = read_file(file, MAX_CACHE_BYTES)
-        head, _, body = data.partition(b"\n")
-        header = json.loads(head)
-        if header.get("version") != CACHE_VERSION:
-            return _Cache()
-        # One document a line, none holding a line break: one array for one fast parse.
-        items = json.loads(b"[" + body.replace(b"\n", b",") + b"]") if body else []
-        if header.get("count") != len(items):
-            return _Cache()
-        summaries = [Summary.from_json(item) for item in items]
+        raw = json.loads(read_file(file, MAX_CACHE_BYTES))
+        if raw.get("version") != CACHE_VERSION or raw.get("count") != len(raw["documents"]):
+            return {}
+        summaries = [Summary.from_json(item) for item in raw["documents"]]
         if not all(isinstance(s.path, str) for s in summaries):
-            return _Cache()
-        return _Cache(body, summaries)
+            return {}
+        return {s.path: s for s in summaries}
     except (UserError, OSError, ValueError, TypeError, KeyError, AttributeError):
-        return _Cache()  # no cache, or not ours: read everything again
+        return {}  # no cache, or not ours: read everything again
 
 
 def _save_cache(file: Path, lines: list[bytes]) -> None:
+    """One JSON object, a document a line: made by joining the lines as they came."""
+    head = json.dumps({"version": CACHE_VERSION, "count": len(lines)})[:-1].encode("ascii")
+    data = b"".join([head, b', "documents": [\n', b",\n".join(lines), b"\n]}\n"])
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(file, b"\n".join([_header(len(lines)), *lines]), private=True)
+        atomic_write_bytes(file, data, private=True)
     except (OSError, UserError):  # a cache that cannot be written is only slower
         pass
 
@@ -170,7 +139,7 @@ def index_folder(folder: Path, *, cache_dir: Path | None = None, jobs: int | Non
     known = _load_cache(cache)
     today = today or dt.date.today()
     by_path: dict[str, Summary] = {}
-    fresh_lines: dict[str, bytes] = {}
+    lines: dict[str, bytes] = {}  # of the files read now; the cached ones are made again
     stale: list[Path] = []
     for path in paths:
         cached = known.get(str(path))
@@ -182,13 +151,13 @@ def index_folder(folder: Path, *, cache_dir: Path | None = None, jobs: int | Non
     done = total - len(stale)
     for summary, line in _read_all(stale, today, jobs):
         by_path[summary.path] = summary
-        fresh_lines[summary.path] = line
+        lines[summary.path] = line
         done += 1
         if progress is not None:
             progress(done, total)
     rows = [by_path[str(p)] for p in paths]
     if stale or len(known) != len(rows):
-        _save_cache(cache, [fresh_lines.get(s.path) or known.line(s.path) for s in rows])
+        _save_cache(cache, [lines.get(s.path) or s.json_line() for s in rows])
     return rows
 
 
