@@ -103,16 +103,6 @@ def unreadable(exc: OSError) -> Message:
     return Message(f"faili ei saanud lugeda ({et}).", f"the file could not be read ({en}).")
 
 
-def _problem(path: Path, exc: UserError) -> Summary:
-    """The summary of a file the door refused, keyed by its size and time for the cache;
-    a file that cannot even be looked at says why in the system's terms, made plain."""
-    try:
-        stat = path.stat()
-    except OSError as gone:
-        return Summary(str(path), 0, 0, unreadable(gone))
-    return Summary(str(path), stat.st_size, stat.st_mtime_ns, Message(exc.et, exc.en))
-
-
 def _format_version(path: Path) -> int:
     """The version the file says it was written in. While there is only one, any file the
     door opened is of it, and the file's start is not read a second time."""
@@ -128,12 +118,17 @@ def _format_version(path: Path) -> int:
 def summarise(path: Path, today: dt.date | None = None) -> Summary:
     """Read and check one file; never raises for a bad file (the summary says why).
 
-    Size and time come from the very handle the door read the bytes through, so the
-    cache never pairs a newer file's size with an older content."""
+    A refused file is keyed for the cache by its size and time from before the reading, a
+    read one by those of the very handle the door read it through: either way a file that
+    changes meanwhile is read again next time, never paired with an older content."""
+    try:
+        before = path.stat()
+    except OSError as exc:
+        return Summary(str(path), 0, 0, unreadable(exc))
     try:
         opened = open_document(path)
     except UserError as exc:
-        return _problem(path, exc)
+        return Summary(str(path), before.st_size, before.st_mtime_ns, Message(exc.et, exc.en))
     base = Summary(str(path), opened.state.size, opened.state.mtime_ns)
     doc = opened.doc
     findings = validate(doc, today)
