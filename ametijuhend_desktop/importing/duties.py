@@ -42,6 +42,7 @@ def parse_duties(lines: list[Line], duties: Duties, notes: Notes) -> None:
     """Fill ``duties`` from the section's lines (and the column names over them)."""
     duty: _Open | None = None
     target = "text"
+    named = False  # the column names have been read
     for line in lines:
         if line.blank:
             continue
@@ -65,7 +66,8 @@ def parse_duties(lines: list[Line], duties: Duties, notes: Notes) -> None:
             target = "text"
         elif duty is None:
             columns = _COLUMNS.match(text)
-            if columns and not duties.items:
+            if columns and not named:  # a second header line (a page break) is text to place
+                named = True
                 duty_col, result_col = columns.group("duty"), columns.group("result")
                 duties.duty_column = "" if duty_col == DUTY_COLUMN else duty_col
                 duties.result_column = "" if result_col == RESULT_COLUMN else result_col

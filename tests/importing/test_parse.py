@@ -359,3 +359,12 @@ def test_any_mix_of_layout_pieces_imports_without_loss(pieces: list[str]) -> Non
     result = parse_text(text)
     assert lost_words(text, result) == Counter()
     to_text(result.doc)
+
+
+def test_a_second_column_header_line_is_noted_not_dropped() -> None:
+    """Found by the layout property test: the header line twice (a page break in a PDF)
+    and the second one vanished without a word."""
+    result = parse_text("3. TÖÖÜLESANDED\nPõhiülesanded Oodatavad tulemused\n"
+                        "Põhiülesanded Oodatavad tulemused\n3.1 Koostab aruandeid.\n")
+    assert [d.text for d in result.doc.duties.items] == ["Koostab aruandeid."]
+    assert any("„Põhiülesanded Oodatavad tulemused”" in n.message_et for n in result.found)
