@@ -131,7 +131,7 @@ def summarise(path: Path, today: dt.date | None = None) -> Summary:
         return Summary(str(path), before.st_size, before.st_mtime_ns, Message(exc.et, exc.en))
     base = Summary(str(path), opened.state.size, opened.state.mtime_ns)
     doc = opened.doc
-    findings = validate(doc, today)
+    findings = validate(doc, today, notes=False)  # the listing counts errors and warnings
     g, approval = doc.general, doc.meta.approval
     base.title, base.unit, base.manager = g.job_title.strip(), g.unit.strip(), g.manager.strip()
     base.kind = doc.meta.kind.value

@@ -16,8 +16,9 @@ from .validation import Finding, Severity, iter_texts
 _SECTION_BY_KEY = {s.value: s for s in SectionId}
 
 
-def print_findings(doc: JobDescription) -> Iterator[Finding]:
-    """Warnings for parts that print nothing, a note for each text losing characters."""
+def print_findings(doc: JobDescription, *, notes: bool = True) -> Iterator[Finding]:
+    """Warnings for parts that print nothing, a note for each text losing characters
+    (unless ``notes`` is False)."""
     if doc.kind is PostKind.AMETNIK and not has_approval(doc):
         yield Finding(Severity.WARNING, None, ("meta", "approval"),
                       "Kinnitamise andmed on täitmata, seetõttu jääb päisest välja "
@@ -29,7 +30,7 @@ def print_findings(doc: JobDescription) -> Iterator[Finding]:
         yield Finding(Severity.WARNING, SectionId.REQUIREMENTS, ("requirements", "rows"),
                       "Nõuded on sisse lülitatud, aga täitmata; dokumenti seda osa ei trükita.",
                       "The requirements are switched on but empty; the document leaves them out.")
-    for path, text in iter_texts(doc):
+    for path, text in iter_texts(doc) if notes else ():
         if INVISIBLE.search(text):
             yield Finding(Severity.INFO, _SECTION_BY_KEY.get(str(path[0])), path,
                           "Tekstis on nähtamatuid juhtmärke (nt kopeeritud PDF-ist); Wordi "

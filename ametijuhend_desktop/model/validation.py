@@ -57,8 +57,10 @@ def _norm(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def validate(doc: JobDescription, today: dt.date | None = None) -> list[Finding]:
-    """All findings, errors first, then in document order."""
+def validate(doc: JobDescription, today: dt.date | None = None, *,
+             notes: bool = True) -> list[Finding]:
+    """All findings, errors first, then in document order. ``notes=False`` leaves out the
+    notes that scan every text (the folder listing shows errors and warnings only)."""
     today = today or dt.date.today()
     findings = [
         *_meta(doc, today),
@@ -71,16 +73,16 @@ def validate(doc: JobDescription, today: dt.date | None = None) -> list[Finding]
         *_requirements(doc),
         *_review(doc),
         *_signatories(doc),
-        *_odd_characters(doc),
-        *_print_findings(doc),
+        *(_odd_characters(doc) if notes else ()),
+        *_print_findings(doc, notes),
     ]
     return sorted(findings, key=lambda f: -f.severity)
 
 
-def _print_findings(doc: JobDescription) -> list[Finding]:
+def _print_findings(doc: JobDescription, notes: bool) -> list[Finding]:
     from .print_findings import print_findings  # imported late: it builds on this module
 
-    return list(print_findings(doc))
+    return list(print_findings(doc, notes=notes))
 
 
 def has_errors(findings: list[Finding]) -> bool:
@@ -209,11 +211,11 @@ def _duties(doc: JobDescription) -> Iterator[Finding]:
                              f"Ülesande {n} tulemus {j + 1} on tühi.",
                              f"Result {j + 1} of duty {n} is empty.")
                 continue
-            if _norm(result) in results_seen:
+            if (key := _norm(result)) in results_seen:
                 yield _f(W, s, ("duties", i, "results", j),
                          f"Ülesande {n} tulemus {j + 1} kordub.",
                          f"Result {j + 1} of duty {n} is repeated.")
-            results_seen.add(_norm(result))
+            results_seen.add(key)
         if _SH_COLON.search(duty.text) and not duty.sub_items:
             yield _f(W, s, ("duties", i, "sub_items"),
                      f"Ülesanne {n} lõpeb „sh:”, aga alapunktid puuduvad.",

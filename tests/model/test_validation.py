@@ -153,3 +153,15 @@ def test_ordinary_texts_are_not_taken_for_numbers_or_bullets() -> None:
     doc.duties.items[0].text = "1.1.2024 jõustunud korra rakendamine."
     doc.duties.items[0].results = ["Temperatuur -5 kraadi ei sega.", "Tulemus - hea."]
     assert validate(doc, TODAY) == []
+
+
+def test_without_notes_the_errors_and_warnings_are_the_same() -> None:
+    """The folder listing asks for errors and warnings only: it must get all of them."""
+    doc = new_document()
+    doc.general.job_title = "Peas\x07petsialist\u200b"  # a bell (invisible) and a zero-width space
+    full = validate(doc, dt.date(2026, 12, 2))
+    quick = validate(doc, dt.date(2026, 12, 2), notes=False)
+    assert any(f.severity is Severity.INFO and f.path == ("general", "job_title") for f in full)
+    assert [f for f in full if f.severity is not Severity.INFO] == \
+        [f for f in quick if f.severity is not Severity.INFO]
+    assert not any(f.path == ("general", "job_title") for f in quick)
