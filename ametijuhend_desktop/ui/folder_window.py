@@ -56,11 +56,13 @@ from .folder_table import WIDTHS, Column, FolderFilter, FolderTableModel, Status
 log = logging.getLogger(__name__)
 
 RESCAN_MS = 700
+PROGRESS_EVERY = 25  # files between two updates of the status line
 
 
 class _Signals(QObject):
     done = Signal(list, list)  # summaries, findings
     failed = Signal(object)  # Message: why the folder could not be read
+    progressed = Signal(int, int)  # files read, files in all
 
 
 class _Indexer(QRunnable):
@@ -70,9 +72,13 @@ class _Indexer(QRunnable):
         super().__init__()
         self.folder, self.today, self.signals = folder, today, signals
 
+    def _tell(self, done: int, total: int) -> None:
+        if done == total or done % PROGRESS_EVERY == 0:  # not 2,000 repaints
+            self.signals.progressed.emit(done, total)
+
     def run(self) -> None:
         try:
-            rows = index_folder(self.folder, today=self.today)
+            rows = index_folder(self.folder, today=self.today, progress=self._tell)
             self.signals.done.emit(rows, check_set(rows, self.today))
         except UserError as exc:  # shown to the user; the view stays usable
             self.signals.failed.emit(Message(exc.et, exc.en))
@@ -99,6 +105,7 @@ class FolderWindow(QMainWindow):
         self.signals = _Signals(self)
         self.signals.done.connect(self._loaded)
         self.signals.failed.connect(self._failed)
+        self.signals.progressed.connect(self._progressed)
         self._reading = False
         self._again = False
         self.setWindowTitle(self.tr("Kaust: {0}").format(folder))
@@ -236,6 +243,10 @@ class FolderWindow(QMainWindow):
             len(rows), len(findings), damaged))
 
     @Slot(str)
+    def _progressed(self, done: int, total: int) -> None:
+        if self._reading:
+            self.status.setText(self.tr("Loen kausta {0}… {1} / {2}").format(self.folder, done, total))
+
     def _failed(self, message: Message) -> None:
         self._read_done()
         self.status.setText(self.tr("Kausta ei saanud lugeda: {0}").format(message.text(self.lang)))

@@ -1042,102 +1042,107 @@ If the program should close, Ametijuhend offers to recover it the next time it s
 <context>
     <name>FolderWindow</name>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="104"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="111"/>
         <source>Kaust: {0}</source>
         <translation>Folder: {0}</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="123"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="130"/>
         <source>Otsi kõigi dokumentide tekstist…</source>
         <translation>Search the text of every document…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="128"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="135"/>
         <source>Kõik liigid</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="129"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="136"/>
         <source>ametnik</source>
         <translation>official</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="130"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="137"/>
         <source>töötaja</source>
         <translation>employee</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="132"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="139"/>
         <source>Kõik</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="133"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="140"/>
         <source>Vigadega</source>
         <translation>With errors</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="134"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="141"/>
         <source>Hoiatustega</source>
         <translation>With warnings</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="135"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="142"/>
         <source>Ülevaatus hilinenud</source>
         <translation>Review overdue</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="136"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="143"/>
         <source>Ei saa avada</source>
         <translation>Cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="140"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="147"/>
         <source>Kinnita valitud käskkirjaga…</source>
         <translation>Approve the Selected by Directive…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="142"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="149"/>
         <source>Muuda kõigis…</source>
         <translation>Change in All…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="143"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="150"/>
         <source>Nimeta üksus või ametikoht ümber või uuenda standardteksti kõigis dokumentides, eelvaatega</source>
         <translation>Rename a unit or a position, or update a standard text, in every document, with a preview</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="173"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="180"/>
         <source>Fail</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="173"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="180"/>
         <source>Leid</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="200"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="207"/>
         <source>Loen kausta {0}…</source>
         <translation>Reading the folder {0}…</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="235"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="242"/>
         <source>{0} ametijuhendit, {1} leidu, {2} ei saa avada</source>
         <translation>{0} job descriptions, {1} findings, {2} cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="241"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="248"/>
+        <source>Loen kausta {0}… {1} / {2}</source>
+        <translation>Reading the folder {0}… {1} / {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="252"/>
         <source>Kausta ei saanud lugeda: {0}</source>
         <translation>The folder could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="256"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="267"/>
         <source>Kõik üksused</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="331"/>
+        <location filename="../../ametijuhend_desktop/ui/folder_window.py" line="342"/>
         <source>Vali tabelist kinnitatavad ametijuhendid.</source>
         <translation>Choose the job descriptions to approve in the table.</translation>
     </message>

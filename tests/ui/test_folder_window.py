@@ -49,6 +49,24 @@ def test_the_table_lists_every_document_sorted(qtbot, tmp_path: Path) -> None:
     assert "3 ametijuhendit, 0 leidu" in view.status.text()
 
 
+def test_the_status_line_counts_the_files_while_reading(qtbot, tmp_path: Path) -> None:
+    """A large folder takes seconds the first time: the status line says how far it is."""
+    import shutil
+
+    write_set(tmp_path / "set", consistent_set())
+    one = next((tmp_path / "set").rglob("*.ajx"))
+    for i in range(57):
+        shutil.copy(one, one.with_name(f"koopia-{i}.ajx"))
+    seen: list[str] = []
+    view = FolderWindow(tmp_path / "set", today=TODAY)
+    qtbot.addWidget(view)
+    view.signals.progressed.connect(lambda *_: seen.append(view.status.text()))
+    view.show()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 60, timeout=20_000)
+    assert seen[0].endswith("… 25 / 60") and seen[-1].endswith("… 60 / 60"), seen
+    assert "60 ametijuhendit" in view.status.text()
+
+
 def test_filters_and_search_narrow_the_table(qtbot, tmp_path: Path) -> None:
     docs = consistent_set()
     docs["juht"].general.unit = "Lastekaitse osakond"
