@@ -10,7 +10,6 @@ the window share it.
 from __future__ import annotations
 
 import logging
-import os
 import platform
 import sys
 import traceback
@@ -18,9 +17,8 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-import platformdirs
-
 from . import __version__
+from .files.user_folders import log_dir
 
 LOGGER = "ametijuhend_desktop"
 LOG_NAME = "ametijuhend.log"
@@ -28,14 +26,6 @@ MAX_BYTES, BACKUPS = 1_000_000, 5
 _FORMAT = "%(asctime)s %(levelname)s %(process)d %(name)s: %(message)s"
 
 log = logging.getLogger(__name__)
-
-
-def log_dir() -> Path:
-    """Where the log lives: AMETIJUHEND_LOG_DIR, else the platform's per-user log folder."""
-    override = os.environ.get("AMETIJUHEND_LOG_DIR")
-    if override:
-        return Path(override)
-    return Path(platformdirs.user_log_dir("ametijuhend", appauthor=False))
 
 
 def log_file() -> Path:

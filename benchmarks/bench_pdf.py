@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from ametijuhend_desktop.files import libreoffice  # noqa: E402
+from ametijuhend_desktop.files import libreoffice, user_folders  # noqa: E402
 
 EXAMPLE = ROOT / "resources" / "examples" / "projektijuht-jatkutugi.ajx"
 RUNS = 5
@@ -49,8 +49,8 @@ def _figures(times: list[float]) -> str:
 def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         cache = Path(folder) / "cache"
-        env = {**os.environ, "PYTHONPATH": str(ROOT), libreoffice.CACHE_ENV: str(cache)}
-        os.environ[libreoffice.CACHE_ENV] = str(cache)
+        env = {**os.environ, "PYTHONPATH": str(ROOT), user_folders.CACHE_ENV: str(cache)}
+        os.environ[user_folders.CACHE_ENV] = str(cache)
         out = Path(folder) / "out.pdf"
         print(f"load average before: {_load()}")
         first = _export(env, out)

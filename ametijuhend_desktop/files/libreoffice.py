@@ -27,13 +27,12 @@ from enum import Enum
 from pathlib import Path
 
 from lxml import etree
-from platformdirs import user_cache_dir
 
 from ..errors import UserError
 from .bounded import read_file
+from .user_folders import cache_dir
 
 SOFFICE_ENV = "AMETIJUHEND_SOFFICE"  # the LibreOffice program, when not on the PATH
-CACHE_ENV = "AMETIJUHEND_CACHE_DIR"  # the per-user cache folder, as for the folder index
 _WINDOWS_PLACES = ("LibreOffice/program/soffice.exe",)
 _MAC_PLACE = "/Applications/LibreOffice.app/Contents/MacOS/soffice"
 _OPTIONS = ("--headless", "--invisible", "--nologo", "--norestore", "--nodefault",
@@ -90,8 +89,7 @@ def find_soffice() -> str | None:
 
 def kept_home() -> Path:
     """The folder of the kept profile and its lock, in the per-user cache folder."""
-    cache = os.environ.get(CACHE_ENV) or user_cache_dir("ametijuhend", appauthor=False)
-    return Path(cache) / "libreoffice"
+    return cache_dir() / "libreoffice"
 
 
 def kept_profile(home: Path) -> Path:

@@ -19,11 +19,10 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from platformdirs import user_cache_dir
-
 from ..errors import UserError
 from ..files.atomic import atomic_write_bytes
 from ..files.bounded import read_file
+from ..files.user_folders import cache_dir as user_cache_dir
 from .summary import Summary, summarise
 
 SUFFIX = ".ajx"
@@ -36,11 +35,6 @@ _BATCH = 32  # files per task: a few dozen milliseconds of work, so the cores en
 Progress = Callable[[int, int], None]
 # A summary and its line in the cache, as written where it was made.
 _Read = tuple[Summary, bytes]
-
-
-def default_cache_dir() -> Path:
-    return Path(os.environ.get("AMETIJUHEND_CACHE_DIR") or user_cache_dir("ametijuhend",
-                                                                          appauthor=False))
 
 
 def find_documents(folder: Path) -> list[Path]:
@@ -135,7 +129,7 @@ def index_folder(folder: Path, *, cache_dir: Path | None = None, jobs: int | Non
     """A summary of every .ajx under ``folder`` (damaged ones included, with their problem),
     in the order of ``find_documents``; ``progress`` is told as each file is done."""
     paths = find_documents(folder)
-    cache = _cache_file(cache_dir or default_cache_dir(), folder)
+    cache = _cache_file(cache_dir or user_cache_dir(), folder)
     known = _load_cache(cache)
     today = today or dt.date.today()
     by_path: dict[str, Summary] = {}

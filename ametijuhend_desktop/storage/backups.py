@@ -17,9 +17,9 @@ from pathlib import Path
 from ..ajx import MAX_BYTES, from_bytes
 from ..errors import UserError
 from ..files.bounded import read_file
+from ..files.user_folders import data_dir
 from ..model import JobDescription
 from .files import (
-    default_data_dir,
     path_key,
     private_dir,
     remove_quietly,
@@ -62,7 +62,7 @@ def _parse(file: Path) -> Backup | None:
 
 class BackupStore:
     def __init__(self, base: Path | None = None, keep: object = DEFAULT_KEEP) -> None:
-        self.root = (base if base is not None else default_data_dir()) / "backups"
+        self.root = (base if base is not None else data_dir()) / "backups"
         self.keep = clamp_keep(keep)
 
     def folder_for(self, document: Path) -> Path:

@@ -10,16 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 from ..files.atomic import atomic_write_bytes, save_error
-
-APP_NAME = "ametijuhend"
-
-
-def default_data_dir() -> Path:
-    """The per-user data folder (recovery files and backups live under it)."""
-    return Path(user_data_dir(APP_NAME, appauthor=False))
 
 
 def private_dir(path: Path) -> Path:

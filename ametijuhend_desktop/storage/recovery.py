@@ -30,10 +30,10 @@ from pathlib import Path
 from ..ajx import MAX_BYTES, from_bytes, to_bytes
 from ..errors import FileFormatError, UserError
 from ..files.bounded import read_file, read_start
+from ..files.user_folders import data_dir
 from ..model import JobDescription
 from .disk_state import DiskState
 from .files import (
-    default_data_dir,
     path_key,
     pid_alive,
     private_dir,
@@ -134,7 +134,7 @@ class RecoveryStore:
     """The recovery folder; ``base`` is the per-user data folder (a temporary one in tests)."""
 
     def __init__(self, base: Path | None = None) -> None:
-        self.folder = (base if base is not None else default_data_dir()) / "recovery"
+        self.folder = (base if base is not None else data_dir()) / "recovery"
 
     @staticmethod
     def key_for(path: Path | None) -> str:

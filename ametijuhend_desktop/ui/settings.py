@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from PySide6.QtCore import QByteArray, QSettings
 
+from ..files.user_folders import config_dir, data_dir
 from ..storage.backups import DEFAULT_KEEP, clamp_keep
 
 APP_NAME = "ametijuhend"
@@ -22,12 +22,12 @@ MAX_VALUE_CHARS = 4096
 
 
 def default_settings_path() -> Path:
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "settings.ini"
+    return config_dir() / "settings.ini"
 
 
 def user_templates_dir() -> Path:
     """Where the user keeps their own Word templates and standard-text variants."""
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "templates"
+    return data_dir() / "templates"
 
 
 class AppSettings:

@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from ..errors import UserError
+from ..files.user_folders import data_dir as user_data_dir
 from ..library.snippets import FILE_NAME, Category, Snippet, SnippetStore
 from .icons import icon
 
@@ -22,7 +22,7 @@ def tr(text: str) -> str:
 def open_store(data_dir: Path | None) -> tuple[SnippetStore | None, str]:
     """The user's store, or None and the reason when its file is damaged (it is then
     left as it is, so nothing the user kept is overwritten)."""
-    folder = data_dir or Path(platformdirs.user_data_dir("ametijuhend", appauthor=False))
+    folder = data_dir or user_data_dir()
     try:
         return SnippetStore.load(folder / FILE_NAME), ""
     except UserError as exc:

@@ -13,11 +13,11 @@ import threading
 from pathlib import Path
 from typing import Protocol
 
-import platformdirs
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit, QWidget
 
+from ..files.user_folders import data_dir as user_data_dir
 from ..model.paths import ModelPath
 from ..spelling.engine import Speller, load_engine
 from ..spelling.personal import FILE_NAME, PersonalDictionary
@@ -63,7 +63,7 @@ class SpellService(QObject):
 
     def use_data_dir(self, data_dir: Path | None) -> None:
         """The user's own words live beside their other files (the window's data folder)."""
-        folder = data_dir or Path(platformdirs.user_data_dir("ametijuhend", appauthor=False))
+        folder = data_dir or user_data_dir()
         self._personal_path = folder / FILE_NAME
         if self.speller is not None:
             self.speller = Speller(self.speller.engine, PersonalDictionary(self._personal_path))

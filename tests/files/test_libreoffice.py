@@ -14,7 +14,7 @@ import pytest
 
 from ametijuhend_desktop import ajx
 from ametijuhend_desktop.docx import pdf
-from ametijuhend_desktop.files import libreoffice
+from ametijuhend_desktop.files import libreoffice, user_folders
 from ametijuhend_desktop.model import JobDescription
 
 EXAMPLE = Path(__file__).parents[2] / "resources" / "examples" / "projektijuht-jatkutugi.ajx"
@@ -32,7 +32,7 @@ def example() -> JobDescription:
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The kept profile's folder, in a cache folder of the test's own."""
-    monkeypatch.setenv(libreoffice.CACHE_ENV, str(tmp_path / "cache"))
+    monkeypatch.setenv(user_folders.CACHE_ENV, str(tmp_path / "cache"))
     return libreoffice.kept_home()
 
 
