@@ -23,6 +23,7 @@ from ..model import (
     PostKind,
     SectionId,
 )
+from ..model.printing import INVISIBLE
 from ..model.wording import RESULT_COLUMN, duty_columns, section_heading, wording
 from ..preview.plain_text import to_text
 from .duties import parse_duties
@@ -316,8 +317,10 @@ _WORD_EDGES = ".,;:!?()[]\"'„“”«»…|–—"
 
 def words(text: str) -> Counter[str]:
     """The words of a text for the loss check: hyphens split, punctuation at the ends and
-    numbers ("3.1", renumbered on import) left out."""
-    found = (w.strip(_WORD_EDGES) for w in _GLYPH_OR_HYPHEN.sub(" ", text).split())
+    numbers ("3.1", renumbered on import) left out, and the invisible control characters
+    too (the document keeps them, but the printed text it is checked against does not)."""
+    visible = INVISIBLE.sub("", text)
+    found = (w.strip(_WORD_EDGES) for w in _GLYPH_OR_HYPHEN.sub(" ", visible).split())
     return Counter(w for w in found if w and not _NUMBER_WORD.match(w))
 
 
