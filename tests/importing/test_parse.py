@@ -71,9 +71,9 @@ def words(text: str, source: bool = False) -> Counter[str]:
     hyphens split words (a word cut at a line end is joined back), and numbers like "2.1"
     are left out because the importer renumbers (2.1 -> 3.1). Invisible control characters
     are not words: the document keeps them, its printed text does not."""
-    text = INVISIBLE.sub("", text)
     if source:  # a line's "o " or "– " is a bullet in the source; the output uses "•"
         text = _LINE_BULLET.sub(" ", text)
+    text = INVISIBLE.sub("", text)  # after the bullets: "o \x08" is a bullet item too
     spaced = _GLYPHS.sub(" ", text).replace("-", " ")
     stripped = (w.strip(".,;:!?()[]\"'„“”«»…|") for w in spaced.split())
     return Counter(w for w in stripped if w and not _NUMBERING.match(w))
