@@ -78,3 +78,34 @@ def test_every_guess_of_an_import_is_a_finding_that_goes_to_its_place(
     window.files.new(window.editor.doc.meta.kind)  # another document: the notes go
     assert not any(window.findings.item(i).text().startswith("Import: ")
                    for i in range(window.findings.count()))
+
+
+def test_a_text_too_large_to_import_is_refused_and_the_document_stays(
+        qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    big = tmp_path / "kõik ametijuhendid.txt"
+    big.write_text("- Tulemus on saavutatud.\n" * 25_000, encoding="utf-8")  # 625 KB
+    errors: list[str] = []
+    monkeypatch.setattr(window.files, "show_error",
+                        lambda error, _title: errors.append(error.message("et")))
+    before = window.editor.doc
+    assert not window.files.import_old(big)
+    assert window.editor.doc is before
+    assert errors and "512 KB" in errors[0] and str(big) in errors[0]
+
+
+def test_a_document_the_reader_could_not_take_back_is_not_saved(
+        qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cap made small, so an ordinary document is over it: the save says so, the
+    window keeps the document, and no file (nor lock, nor temporary) appears."""
+    from ametijuhend_desktop.ajx import limits
+
+    monkeypatch.setattr(limits, "MAX_TAGS", 20)
+    shown: list[str] = []
+    monkeypatch.setattr(window.safe, "show_error",
+                        lambda error, _title, _parent: shown.append(error.message("et")))
+    doc = window.editor.doc
+    target = tmp_path / "uus.ajx"
+    assert not window.safe.save(target, window)
+    assert window.editor.doc is doc
+    assert not target.exists() and [p.name for p in tmp_path.iterdir()] == []
+    assert shown and "liiga suur" in shown[0] and "lubatud on 20" in shown[0]
