@@ -28,16 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..compare import Change, SegmentKind, compare_documents
-from ..compare.take_back import (
-    Edit,
-    InsertItem,
-    RemoveItem,
-    SetValue,
-    take_back,
-)
+from ..compare.take_back import take_back
 from ..errors import UserError
 from ..model import JobDescription
-from ..model.paths import ModelPath, from_finding, resolve
+from ..model.paths import ModelPath, from_finding
 from ..opening import open_document
 from .editor import DocumentEditor
 
@@ -122,21 +116,10 @@ class CompareDialog(QDialog):
         if change is not None:
             self.reveal(from_finding(change.path))
 
-    def _push(self, edit: Edit) -> None:
-        e = self.editor
-        if isinstance(edit, SetValue):
-            e.set_value(edit.path, edit.value)
-        elif isinstance(edit, InsertItem):
-            e.insert(edit.list_path, min(edit.index, len(resolve(e.doc, edit.list_path))), edit.value)
-        elif isinstance(edit, RemoveItem):
-            e.remove(edit.list_path, edit.index)
-        else:
-            e.move(edit.list_path, edit.source, min(edit.target, len(resolve(e.doc, edit.list_path)) - 1))
-
     def take_back_selected(self) -> None:
         change, row = self.current(), self.list.currentRow()
         if change is not None:
-            self._push(take_back(change, self.old))
+            self.editor.apply(take_back(change, self.old))
             self.refresh(row)
 
     def take_back_all(self) -> None:
@@ -147,7 +130,7 @@ class CompareDialog(QDialog):
                 changes = compare_documents(self.old, self.editor.doc)
                 if not changes:
                     break
-                self._push(take_back(changes[-1], self.old))
+                self.editor.apply(take_back(changes[-1], self.old))
         finally:
             self.editor.stack.endMacro()
         self.refresh()

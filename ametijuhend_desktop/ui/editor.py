@@ -16,8 +16,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..library.snippets import SnippetStore
-from ..model import JobDescription, PostKind
-from ..model.kind_switch import InsertEdit, SetEdit, kind_switch
+from ..model import JobDescription, PostKind, edits
+from ..model.kind_switch import kind_switch
 from ..model.paths import ModelPath, resolve
 from .commands import InsertItem, MoveItem, RemoveItem, SetValue
 from .tree_model import DocumentTreeModel
@@ -71,17 +71,26 @@ class DocumentEditor(QObject):
 
     def switch_kind(self, kind: PostKind) -> None:
         """Ametnik ↔ töötaja with what follows from it (model/kind_switch.py), one step."""
-        edits = kind_switch(self.doc, kind)
-        if not edits or self.read_only:
+        steps = kind_switch(self.doc, kind)
+        if not steps or self.read_only:
             return
         with self.one_step(QCoreApplication.translate("Commands", "Muuda ametikoha liiki")):
-            for edit in edits:
-                if isinstance(edit, SetEdit):
-                    self.set_value(edit.path, edit.value)
-                elif isinstance(edit, InsertEdit):
-                    self.insert(edit.list_path, edit.index, edit.value)
-                else:
-                    self.remove(edit.list_path, edit.index)
+            for edit in steps:
+                self.apply(edit)
+
+    def apply(self, edit: edits.Edit) -> None:
+        """A plain model edit (model/edits.py) as the matching undoable command; an
+        index past the end of its list stands for the end, as in ``apply_edit``."""
+        if isinstance(edit, edits.SetValue):
+            self.set_value(edit.path, edit.value)
+            return
+        size = len(resolve(self.doc, edit.list_path))
+        if isinstance(edit, edits.InsertItem):
+            self.insert(edit.list_path, min(edit.index, size), edit.value)
+        elif isinstance(edit, edits.RemoveItem):
+            self.remove(edit.list_path, edit.index)
+        else:
+            self.move(edit.list_path, edit.source, min(edit.target, size - 1))
 
     def load(self, doc: JobDescription) -> None:
         """Replace the whole document (File ▸ New/Open): no undo across documents."""

@@ -8,9 +8,10 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from ametijuhend_desktop.compare import ChangeKind, SegmentKind, compare_documents, word_changes
-from ametijuhend_desktop.compare.take_back import apply_edit, take_back
+from ametijuhend_desktop.compare.take_back import take_back
 from ametijuhend_desktop.model import Duty, JobDescription, PostKind, SectionId
 from ametijuhend_desktop.model.document import OPTIONAL_SECTIONS
+from ametijuhend_desktop.model.edits import apply_edit
 
 from ..docx.support import sample_document
 from ..strategies import documents, texts

@@ -6,22 +6,13 @@ import datetime as dt
 
 from ametijuhend_desktop.library.new_document import new_document
 from ametijuhend_desktop.model import PostKind, SignatoryRole
-from ametijuhend_desktop.model.kind_switch import InsertEdit, RemoveEdit, SetEdit, kind_switch
-from ametijuhend_desktop.model.paths import resolve
+from ametijuhend_desktop.model.edits import apply_edit
+from ametijuhend_desktop.model.kind_switch import kind_switch
 
 
 def apply(doc, edits) -> None:
     for edit in edits:
-        if isinstance(edit, SetEdit):
-            parent = resolve(doc, edit.path[:-1])
-            if isinstance(edit.path[-1], int):
-                parent[edit.path[-1]] = edit.value
-            else:
-                setattr(parent, edit.path[-1], edit.value)
-        elif isinstance(edit, InsertEdit):
-            resolve(doc, edit.list_path).insert(edit.index, edit.value)
-        elif isinstance(edit, RemoveEdit):
-            resolve(doc, edit.list_path).pop(edit.index)
+        apply_edit(doc, edit)
 
 
 def test_to_tootaja_clears_the_approval_and_offers_employer_and_employee() -> None:
